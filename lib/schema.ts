@@ -1,0 +1,301 @@
+/**
+ * Every record Keel stores or passes between its parts, as zod schemas. Data from
+ * pages, imports and storage is parsed here before anything trusts it.
+ */
+import { z } from 'zod';
+
+export const PLATFORMS = ['x', 'facebook', 'instagram'] as const;
+export const Platform = z.enum(PLATFORMS);
+export type Platform = z.infer<typeof Platform>;
+
+/** Languages Keel has lexicons, templates and UI strings for; 'und' = undetermined. */
+export const LANGUAGES = ['en', 'de', 'da', 'pl'] as const;
+export const Language = z.enum(LANGUAGES);
+export type Language = z.infer<typeof Language>;
+export const DetectedLanguage = z.enum([...LANGUAGES, 'und']);
+export type DetectedLanguage = z.infer<typeof DetectedLanguage>;
+
+export const CRISIS_TYPES = [
+  'product-defect',
+  'service-complaint',
+  'reputation-attack',
+  'employee-misconduct',
+  'security-incident',
+  'social-responsibility',
+  'none',
+] as const;
+export const CrisisType = z.enum(CRISIS_TYPES);
+export type CrisisType = z.infer<typeof CrisisType>;
+
+export const RISK_LEVELS = ['low', 'medium', 'high', 'critical'] as const;
+export const RiskLevel = z.enum(RISK_LEVELS);
+export type RiskLevel = z.infer<typeof RiskLevel>;
+
+export const REASON_KINDS = [
+  'classifier', // the text classifier: anger, insults, harassment, complaint, strong negativity
+  'insult',
+  'complaint',
+  'boycott',
+  'legal',
+  'press',
+  'safety',
+  'security',
+  'data-leak',
+  'pile-on',
+  'staff',
+  'ethics',
+  'misinformation',
+  'shouting',
+  'reach',
+  'engagement',
+  'unanswered',
+  'repeat-author',
+] as const;
+export const ReasonKind = z.enum(REASON_KINDS);
+export type ReasonKind = z.infer<typeof ReasonKind>;
+
+/** [start, end) offsets into the post text (UTF-16 code units, as JS strings index). */
+export const Span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+export type Span = z.infer<typeof Span>;
+
+export const RiskReason = z.object({
+  kind: ReasonKind,
+  /** Offsets of the words that triggered the reason; empty for context reasons. */
+  spans: z.array(Span),
+  /** Contribution to the score, in score points. */
+  weight: z.number(),
+  /** Values the UI interpolates into the reason's explanation (e.g. follower count). */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+});
+export type RiskReason = z.infer<typeof RiskReason>;
+
+export const RiskAssessment = z.object({
+  score: z.number().min(0).max(100),
+  level: RiskLevel,
+  reasons: z.array(RiskReason),
+  crisisType: CrisisType,
+  language: DetectedLanguage,
+});
+export type RiskAssessment = z.infer<typeof RiskAssessment>;
+
+const term = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
+const termList = z.array(term).max(200);
+
+export const BrandProfile = z
+  .object({
+    names: termList.default([]),
+    /** Aliases and common misspellings. */
+    aliases: termList.default([]),
+    handles: z
+      .array(
+        z
+          .string()
+          .trim()
+          .regex(/^@?[\p{L}\p{N}_.]{1,50}$/u, 'must be a handle such as @nordlichtcoffee'),
+      )
+      .max(50)
+      .default([]),
+    hashtags: z
+      .array(
+        z
+          .string()
+          .trim()
+          .regex(/^#?[\p{L}\p{N}_]{1,100}$/u, 'must be a hashtag such as #nordlicht'),
+      )
+      .max(50)
+      .default([]),
+    products: termList.default([]),
+    exclude: termList.default([]),
+  })
+  .strict();
+export type BrandProfile = z.infer<typeof BrandProfile>;
+
+export const UiLanguage = z.enum(['auto', ...LANGUAGES]);
+export type UiLanguage = z.infer<typeof UiLanguage>;
+
+export const Settings = z
+  .object({
+    brand: BrandProfile,
+    /** The name the agent signs replies with, filled into {agent}. */
+    agentName: z.string().trim().max(80).default(''),
+    /** Where people can write privately, filled into {dm_link}. */
+    dmLink: z.string().trim().max(300).default(''),
+    uiLanguage: UiLanguage.default('auto'),
+  })
+  .strict();
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  brand: { names: [], aliases: [], handles: [], hashtags: [], products: [], exclude: [] },
+  agentName: '',
+  dmLink: '',
+  uiLanguage: 'auto',
+};
+
+/** What the page shows about the author's reach. */
+export const Reach = z.object({
+  verified: z.boolean().default(false),
+  /** Follower count when the page shows it, else null. */
+  followers: z.number().int().nonnegative().nullable().default(null),
+});
+export type Reach = z.infer<typeof Reach>;
+
+/** Engagement counts as shown on the post; null where the page does not show them. */
+export const Engagement = z.object({
+  replies: z.number().int().nonnegative().nullable().default(null),
+  reposts: z.number().int().nonnegative().nullable().default(null),
+  likes: z.number().int().nonnegative().nullable().default(null),
+  views: z.number().int().nonnegative().nullable().default(null),
+});
+export type Engagement = z.infer<typeof Engagement>;
+
+export const MENTION_STATUSES = ['new', 'replied', 'ignored', 'escalated'] as const;
+export const MentionStatus = z.enum(MENTION_STATUSES);
+export type MentionStatus = z.infer<typeof MentionStatus>;
+
+/** Where in the text the brand was matched. */
+export const BrandMatch = z.object({
+  term: z.string(),
+  kind: z.enum(['name', 'alias', 'handle', 'hashtag', 'product']),
+  span: Span,
+});
+export type BrandMatch = z.infer<typeof BrandMatch>;
+
+/** A post as a content script reads it from the page, before Keel stores it. */
+export const ObservedPost = z.object({
+  id: z.string().min(1).max(600),
+  platform: Platform,
+  url: z.string().url().max(2000),
+  threadUrl: z.string().url().max(2000),
+  pageUrl: z.string().url().max(4000),
+  authorName: z.string().max(300),
+  authorHandle: z.string().max(100),
+  authorUrl: z.string().max(2000).default(''),
+  reach: Reach,
+  engagement: Engagement,
+  text: z.string().max(100_000),
+  /** Language as the page declares it (e.g. lang attribute), or the detector's guess. */
+  language: DetectedLanguage,
+  postedAt: z.number().int().nullable(),
+  /** Nested reply or quoted post: id of the post it belongs to, if any. */
+  parentId: z.string().max(600).nullable().default(null),
+  /** Whether this post was written by the brand's own account. */
+  byBrand: z.boolean().default(false),
+  matches: z.array(BrandMatch),
+  risk: RiskAssessment.nullable(),
+});
+export type ObservedPost = z.infer<typeof ObservedPost>;
+
+export const Mention = ObservedPost.omit({ pageUrl: true }).extend({
+  /** Pages (URLs) the mention was seen on, so the panel can list a tab's mentions. */
+  pageUrls: z.array(z.string()).max(50),
+  firstSeenAt: z.number().int(),
+  lastSeenAt: z.number().int(),
+  status: MentionStatus,
+  /** Crisis type as the community manager set it; overrides risk.crisisType. */
+  crisisType: CrisisType.nullable().default(null),
+  incidentId: z.string().nullable().default(null),
+  firstReplyAt: z.number().int().nullable().default(null),
+});
+export type Mention = z.infer<typeof Mention>;
+
+export const PHASES = ['prepare', 'detect', 'respond', 'recover'] as const;
+export const Phase = z.enum(PHASES);
+export type Phase = z.infer<typeof Phase>;
+
+export const PlaybookStep = z.object({
+  id: z.string().min(1),
+  text: z.string().min(1),
+  /** Risk levels at which this step is the one to show first. */
+  levels: z.array(RiskLevel).default([]),
+});
+export type PlaybookStep = z.infer<typeof PlaybookStep>;
+
+export const Playbook = z.object({
+  id: z.string().min(1),
+  crisisType: CrisisType,
+  language: Language,
+  title: z.string().min(1),
+  summary: z.string(),
+  phases: z.array(z.object({ phase: Phase, steps: z.array(PlaybookStep) })),
+  whoAnswers: z.string(),
+  channels: z.array(z.string()),
+  holdingStatement: z.string(),
+  movePrivateWhen: z.string(),
+  escalateWhen: z.string(),
+  escalateTo: z.string(),
+  deleteGuide: z.array(z.string()),
+  builtin: z.boolean(),
+  updatedAt: z.number().int(),
+});
+export type Playbook = z.infer<typeof Playbook>;
+
+export const TEMPLATE_STATUSES = ['draft', 'approved', 'retired'] as const;
+export const TemplateStatus = z.enum(TEMPLATE_STATUSES);
+export type TemplateStatus = z.infer<typeof TemplateStatus>;
+
+export const Template = z.object({
+  /** Stable id of the template family; versions share it. */
+  id: z.string().min(1),
+  version: z.number().int().positive(),
+  title: z.string().min(1).max(200),
+  body: z.string().min(1).max(5000),
+  crisisType: CrisisType,
+  language: Language,
+  platforms: z.array(Platform).min(1),
+  status: TemplateStatus,
+  approvedBy: z.string().nullable().default(null),
+  approvedAt: z.number().int().nullable().default(null),
+  createdAt: z.number().int(),
+  updatedAt: z.number().int(),
+  builtin: z.boolean().default(false),
+});
+export type Template = z.infer<typeof Template>;
+
+export const INCIDENT_STATUSES = ['open', 'monitoring', 'closed'] as const;
+export const Incident = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1).max(300),
+  crisisType: CrisisType,
+  status: z.enum(INCIDENT_STATUSES),
+  phase: Phase,
+  openedAt: z.number().int(),
+  closedAt: z.number().int().nullable(),
+  mentionIds: z.array(z.string()),
+});
+export type Incident = z.infer<typeof Incident>;
+
+export const IncidentEvent = z.object({
+  id: z.number().int().optional(),
+  incidentId: z.string(),
+  at: z.number().int(),
+  kind: z.enum(['opened', 'mention-added', 'reply-inserted', 'status-changed', 'phase-changed', 'note', 'closed']),
+  mentionId: z.string().nullable().default(null),
+  note: z.string().max(5000).default(''),
+});
+export type IncidentEvent = z.infer<typeof IncidentEvent>;
+
+/** One insertion of a reply into a platform's composer. */
+export const ReplyRecord = z.object({
+  id: z.number().int().optional(),
+  mentionId: z.string(),
+  templateId: z.string().nullable(),
+  templateVersion: z.number().int().nullable(),
+  language: DetectedLanguage,
+  text: z.string().max(10_000),
+  threadUrl: z.string(),
+  insertedAt: z.number().int(),
+  /** How the text reached the composer: inserted and read back, or copied to the clipboard. */
+  method: z.enum(['inserted', 'clipboard']),
+});
+export type ReplyRecord = z.infer<typeof ReplyRecord>;
+
+/** Formats a zod error as "field.path: message" lines, for errors a person can act on. */
+export function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const path = issue.path.length ? issue.path.map(String).join('.') : '(top level)';
+      return `${path}: ${issue.message}`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit and component tests. Browser tests live in tests/e2e and run with vitest.e2e.config.ts.
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    environment: 'node',
+    setupFiles: ['tests/setup.ts'],
+  },
+  esbuild: { jsx: 'automatic' },
+});

@@ -1,0 +1,40 @@
+import { defineConfig } from 'wxt';
+
+// Keel reads replies on these sites only. Host access is limited to them; no
+// <all_urls>, no remote code, no network requests of its own.
+const HOSTS = [
+  'https://x.com/*',
+  'https://twitter.com/*',
+  'https://mobile.twitter.com/*',
+  'https://www.facebook.com/*',
+  'https://web.facebook.com/*',
+  'https://m.facebook.com/*',
+  'https://www.instagram.com/*',
+];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Every dependency shows in the code: WXT's own APIs come from '#imports'.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Keel',
+    description:
+      'Brand mentions, escalation risk, crisis playbooks and approved replies, inside X, Facebook and Instagram. Nothing leaves the browser.',
+    default_locale: 'en',
+    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel']), 'clipboardWrite'],
+    host_permissions: HOSTS,
+    action: { default_title: 'Open Keel' },
+    commands: {
+      ...(browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+K' }, description: 'Open the Keel panel' } }
+        : {}),
+      'insert-top-suggestion': {
+        suggested_key: { default: 'Alt+Shift+I' },
+        description: 'Insert the top approved reply for the focused post',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'keel@keel.example', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
