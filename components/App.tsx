@@ -1,0 +1,45 @@
+import type { PanelEnv } from '../lib/panel/env';
+import { PanelProvider, usePanel } from './PanelContext';
+import { QueueView } from './QueueView';
+import { SettingsView } from './SettingsView';
+import { usePanelState, type View } from './state';
+import { useCurrentTab } from './useCurrentTab';
+import type { MessageKey } from '../lib/i18n';
+import './panel.css';
+
+const VIEWS: Array<{ view: View; label: MessageKey }> = [
+  { view: 'queue', label: 'nav.queue' },
+  { view: 'settings', label: 'nav.settings' },
+];
+
+function Shell() {
+  const { env, t, language } = usePanel();
+  const { view, setView } = usePanelState();
+  const { tab, loaded, health } = useCurrentTab(env);
+  return (
+    <div className="app" lang={language}>
+      <header className="top">
+        <h1>{t('app.title')}</h1>
+        <nav aria-label="Keel">
+          {VIEWS.map(({ view: v, label }) => (
+            <button key={v} type="button" className="tab" aria-current={view === v ? 'page' : undefined} onClick={() => setView(v)}>
+              {t(label)}
+            </button>
+          ))}
+        </nav>
+      </header>
+      <main>
+        {view === 'queue' && <QueueView tab={tab} tabLoaded={loaded} health={health} />}
+        {view === 'settings' && <SettingsView />}
+      </main>
+    </div>
+  );
+}
+
+export function App({ env }: { env: PanelEnv }) {
+  return (
+    <PanelProvider env={env}>
+      <Shell />
+    </PanelProvider>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Mention } from '../lib/schema';
+import { explainReason } from '../lib/risk/explain';
+import { HighlightedText } from './HighlightedText';
+import { RiskChip } from './RiskChip';
+import { usePanel } from './PanelContext';
+
+export function MentionCard({ mention, selected, onSelect }: { mention: Mention; selected: boolean; onSelect: () => void }) {
+  const { t, language } = usePanel();
+  const risk = mention.risk;
+  const reasonSpans = risk ? risk.reasons.flatMap((r) => r.spans) : [];
+  return (
+    <li className={`mention${selected ? ' selected' : ''}`} data-mention-id={mention.id} data-status={mention.status}>
+      <button type="button" className="mention-main" onClick={onSelect} aria-pressed={selected}>
+        <span className="mention-head">
+          {risk && <RiskChip level={risk.level} />}
+          <span className="author">
+            {mention.authorName}
+            {mention.reach.verified && <span className="verified" aria-label="verified">✓</span>}
+          </span>
+          <span className="handle">@{mention.authorHandle}</span>
+          {mention.status !== 'new' && <span className={`status status-${mention.status}`}>{t(`status.${mention.status}`)}</span>}
+        </span>
+        <HighlightedText className="mention-text" text={mention.text} spans={reasonSpans} />
+      </button>
+      {risk && risk.reasons.length > 0 && (
+        <details className="reasons" open={selected}>
+          <summary>{t('queue.reasons')}</summary>
+          <ul>
+            {risk.reasons.map((reason, i) => (
+              <li key={i} data-reason={reason.kind}>
+                <span className="reason-text">{explainReason(reason, language)}</span>
+                {reason.spans.length > 0 && (
+                  <span className="reason-words">
+                    {reason.spans.map(([s, e], j) => (
+                      <mark key={j}>{mention.text.slice(s, e)}</mark>
+                    ))}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,186 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { usePanel } from './PanelContext';
+import { exportSettings, parseSettingsImport } from '../lib/settings-io';
+import { Settings, describeZodError, UiLanguage, LANGUAGES, type BrandProfile } from '../lib/schema';
+import type { MessageKey } from '../lib/i18n';
+
+type ListField = keyof BrandProfile;
+const LIST_FIELDS: Array<{ field: ListField; label: MessageKey; placeholder: string }> = [
+  { field: 'names', label: 'settings.names', placeholder: 'Nordlicht Coffee\nNordlicht' },
+  { field: 'aliases', label: 'settings.aliases', placeholder: 'Nordlict\nNordlight' },
+  { field: 'handles', label: 'settings.handles', placeholder: '@nordlichtcoffee' },
+  { field: 'hashtags', label: 'settings.hashtags', placeholder: '#nordlicht' },
+  { field: 'products', label: 'settings.products', placeholder: 'Polarstern' },
+  { field: 'exclude', label: 'settings.exclude', placeholder: 'Nordlicht Festival' },
+];
+
+type Draft = Record<ListField, string> & { agentName: string; dmLink: string; uiLanguage: UiLanguage };
+
+function toDraft(settings: Settings): Draft {
+  return {
+    names: settings.brand.names.join('\n'),
+    aliases: settings.brand.aliases.join('\n'),
+    handles: settings.brand.handles.join('\n'),
+    hashtags: settings.brand.hashtags.join('\n'),
+    products: settings.brand.products.join('\n'),
+    exclude: settings.brand.exclude.join('\n'),
+    agentName: settings.agentName,
+    dmLink: settings.dmLink,
+    uiLanguage: settings.uiLanguage,
+  };
+}
+
+const lines = (value: string) =>
+  value
+    .split(/\r?\n|,/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+export function SettingsView() {
+  const { env, settings, t, language } = usePanel();
+  const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
+  const [errors, setErrors] = useState<{ title: string; lines: string[] } | null>(null);
+  const [notice, setNotice] = useState('');
+  const ids = useId();
+
+  // Settings arrive asynchronously and change on import; show what is stored.
+  useEffect(() => setDraft(toDraft(settings)), [settings]);
+
+  async function save(next: Settings, doneMessage: string) {
+    const reply = await env.background({ type: 'settings/save', settings: next });
+    if (reply.ok) {
+      setErrors(null);
+      setNotice(doneMessage);
+    } else {
+      setNotice('');
+      setErrors({ title: t('settings.invalid'), lines: [reply.error] });
+    }
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const candidate = {
+      brand: Object.fromEntries(LIST_FIELDS.map(({ field }) => [field, lines(draft[field])])),
+      agentName: draft.agentName,
+      dmLink: draft.dmLink,
+      uiLanguage: draft.uiLanguage,
+    };
+    const parsed = Settings.safeParse(candidate);
+    if (!parsed.success) {
+      setNotice('');
+      setErrors({ title: t('settings.invalid'), lines: describeZodError(parsed.error).split('\n').map(labelPath) });
+      return;
+    }
+    void save(parsed.data, t('settings.saved'));
+  }
+
+  function labelPath(line: string): string {
+    // "brand.handles.1: must be …" → "Handles, entry 2: must be …"
+    const match = /^brand\.(\w+)\.(\d+): (.*)$/.exec(line);
+    const field = LIST_FIELDS.find((f) => f.field === match?.[1]);
+    if (!match || !field) return line;
+    return `${t(field.label)} ${Number(match[2]) + 1}: ${match[3]}`;
+  }
+
+  async function onImport(file: File | undefined) {
+    if (!file) return;
+    const text = await file.text();
+    const result = parseSettingsImport(text);
+    if (!result.ok) {
+      setNotice('');
+      setErrors({ title: t('settings.importFailed'), lines: result.errors });
+      return;
+    }
+    await save(result.settings, t('settings.importDone'));
+  }
+
+  function onExport() {
+    const blob = new Blob([exportSettings(settings)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'keel-settings.json';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  return (
+    <section className="view settings" aria-labelledby={`${ids}-h`}>
+      <h2 id={`${ids}-h`}>{t('settings.heading')}</h2>
+      <p className="help">{t('settings.help')}</p>
+      <form onSubmit={onSubmit} noValidate>
+        {LIST_FIELDS.map(({ field, label, placeholder }) => (
+          <div className="field" key={field}>
+            <label htmlFor={`${ids}-${field}`}>{t(label)}</label>
+            <textarea
+              id={`${ids}-${field}`}
+              name={field}
+              rows={field === 'names' || field === 'aliases' ? 3 : 2}
+              placeholder={placeholder}
+              value={draft[field]}
+              onChange={(e) => setDraft({ ...draft, [field]: e.target.value })}
+            />
+          </div>
+        ))}
+        <div className="field">
+          <label htmlFor={`${ids}-agent`}>{t('settings.agentName')}</label>
+          <input id={`${ids}-agent`} value={draft.agentName} onChange={(e) => setDraft({ ...draft, agentName: e.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-dm`}>{t('settings.dmLink')}</label>
+          <input id={`${ids}-dm`} value={draft.dmLink} onChange={(e) => setDraft({ ...draft, dmLink: e.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-lang`}>{t('settings.uiLanguage')}</label>
+          <select
+            id={`${ids}-lang`}
+            value={draft.uiLanguage}
+            onChange={(e) => setDraft({ ...draft, uiLanguage: UiLanguage.parse(e.target.value) })}
+          >
+            <option value="auto">{t('settings.uiLanguage.auto')}</option>
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {new Intl.DisplayNames([language], { type: 'language' }).of(l) ?? l}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="actions">
+          <button type="submit" className="primary">
+            {t('settings.save')}
+          </button>
+          <button type="button" onClick={onExport}>
+            {t('settings.export')}
+          </button>
+          <label className="button">
+            {t('settings.import')}
+            <input
+              type="file"
+              accept="application/json,.json"
+              className="visually-hidden"
+              onChange={(e) => {
+                void onImport(e.target.files?.[0]);
+                e.target.value = '';
+              }}
+            />
+          </label>
+        </div>
+      </form>
+      {notice && (
+        <p role="status" className="notice">
+          {notice}
+        </p>
+      )}
+      {errors && (
+        <div role="alert" className="errors">
+          <p>{errors.title}</p>
+          <ul>
+            {errors.lines.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

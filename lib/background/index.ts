@@ -1,0 +1,47 @@
+/**
+ * The background: opens the database, answers messages, tells content scripts
+ * when settings change, and opens the panel from the toolbar button.
+ */
+import { browser } from '#imports';
+import { KeelDatabase, requestPersistentStorage } from '../db';
+import { seedDefaults } from '../seed';
+import type { Settings } from '../schema';
+import { createBackgroundHandler } from './handlers';
+
+export function startBackground() {
+  const db = new KeelDatabase();
+  const handler = createBackgroundHandler({
+    db,
+    now: () => Date.now(),
+    broadcastSettings: async (settings: Settings) => {
+      const tabs = await browser.tabs.query({});
+      await Promise.all(
+        tabs.map((tab) =>
+          tab.id === undefined
+            ? undefined
+            : browser.tabs.sendMessage(tab.id, { type: 'settings/changed', settings }).catch(() => undefined),
+        ),
+      );
+    },
+    log: (message) => console.warn('[Keel]', message),
+  });
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (reply: unknown) => void) => {
+    void handler.handle(raw, { tabId: sender.tab?.id }).then(sendResponse);
+    return true;
+  });
+  browser.tabs.onRemoved.addListener((tabId) => handler.forgetTab(tabId));
+
+  browser.runtime.onInstalled.addListener(() => {
+    void seedDefaults(db, Date.now());
+    void requestPersistentStorage(globalThis.navigator?.storage);
+  });
+
+  // Chrome: the toolbar button opens the side panel. Firefox opens its sidebar itself.
+  const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
+  if (sidePanel) void sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  else {
+    const sidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
+    browser.action?.onClicked.addListener(() => void sidebar?.toggle());
+  }
+}

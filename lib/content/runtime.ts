@@ -1,0 +1,425 @@
+/**
+ * What a content script does on a site, whatever the site: find every post,
+ * read it through the site's adapter, match the brand, score the risk, mark the
+ * post in the page and report it to the background.
+ *
+ * Speed matters here: a mention must be flagged in the same frame it appears.
+ * Mutations are handled in the MutationObserver callback (a microtask, before the
+ * browser paints), within a time budget; what does not fit continues in later
+ * tasks so that no task blocks the page for long.
+ */
+import type { ExtractedPost, PlatformAdapter } from '../platforms/types';
+import type { BrandMatch, ObservedPost, RiskAssessment, Settings, Engagement, Reach, DetectedLanguage } from '../schema';
+import type { PageHealth } from '../messages';
+
+export const MENTION_ATTR = 'data-keel-mention';
+export const RISK_ATTR = 'data-keel-risk';
+/** Marks a post Keel has read (mention or not), with the id it had when read. */
+export const SEEN_ATTR = 'data-keel-seen';
+
+export interface RiskInputLike {
+  text: string;
+  language: DetectedLanguage;
+  reach?: Reach;
+  engagement?: Engagement;
+  context?: { brandReplied?: boolean; authorPostsInThread?: number };
+}
+
+export interface BrandMatcherLike {
+  match(text: string): BrandMatch[];
+  readonly isEmpty: boolean;
+}
+
+export interface BadgeRenderer {
+  /** Puts or updates the badge for a mention inside `anchor`. */
+  show(anchor: Element, post: ObservedPost): void;
+  /** Removes Keel's badge from a post root (when a reused node no longer shows a mention). */
+  remove(root: Element): void;
+}
+
+export interface RuntimeOptions {
+  adapter: PlatformAdapter;
+  doc: Document;
+  settings: Settings;
+  compileMatcher: (settings: Settings) => BrandMatcherLike;
+  assess: (input: RiskInputLike) => RiskAssessment;
+  badges: BadgeRenderer;
+  /** Sends stored-to-be posts to the background. */
+  report: (posts: ObservedPost[]) => void;
+  reportHealth: (health: PageHealth) => void;
+  /** Schedules a continuation task; setTimeout in the page. */
+  schedule?: (fn: () => void) => void;
+  now?: () => number;
+  /** Milliseconds one slice of work may take before yielding to the page. */
+  sliceBudgetMs?: number;
+}
+
+interface RootState {
+  /** Ids and text length of what the root showed when read, to notice node reuse. */
+  fingerprint: string;
+}
+
+export interface ContentRuntime {
+  /** Reads the whole page again (after in-app navigation, or settings changes). */
+  rescan(): void;
+  updateSettings(settings: Settings): void;
+  /** The post root showing a mention, if it is on the page. */
+  findMention(id: string): Element | null;
+  /** Scrolls the page to the mention and highlights it. */
+  reveal(id: string): boolean;
+  /** Mentions currently marked on the page, in document order. */
+  mentionIds(): string[];
+  /** The mention the person last focused, clicked or hovered in the page. */
+  focusedMentionId(): string | null;
+  /** Posts read and mentions found since the last rescan. */
+  stats(): { postsSeen: number; mentionsSeen: number };
+  /** The post as Keel last read it. */
+  post(id: string): ObservedPost | undefined;
+  stop(): void;
+}
+
+const MAX_REPORT_BATCH = 400;
+
+export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
+  const { adapter, doc } = options;
+  const win = doc.defaultView;
+  const now = options.now ?? (() => Date.now());
+  const perfNow = () => (win?.performance ?? performance).now();
+  const schedule = options.schedule ?? ((fn: () => void) => void setTimeout(fn, 0));
+  const budget = options.sliceBudgetMs ?? 8;
+
+  let settings = options.settings;
+  let matcher = options.compileMatcher(settings);
+  let brandHandles = handleSet(settings);
+
+  let state = new WeakMap<Element, RootState>();
+  const pending = new Set<Element>();
+  let draining = false;
+  let outbox: ObservedPost[] = [];
+  let flushQueued = false;
+  const posts = new Map<string, ObservedPost>();
+  /** How many posts each author has on this page, keyed by thread, for the repeat-author signal. */
+  let authorCounts = new Map<string, number>();
+  let postsSeen = 0;
+  let mentionsSeen = 0;
+  let lastFocused: string | null = null;
+  let healthTimer: ReturnType<typeof setTimeout> | null = null;
+  let lastHealthKey = '';
+
+  function enqueueRoot(root: Element) {
+    pending.add(root);
+  }
+
+  function enqueueWithin(node: Node) {
+    if (node.nodeType !== 1) {
+      const parent = node.parentElement;
+      const root = parent?.closest(adapter.postSelector);
+      if (root) enqueueRoot(root);
+      return;
+    }
+    const el = node as Element;
+    const own = el.closest(adapter.postSelector);
+    if (own) enqueueRoot(own);
+    const inner = el.querySelectorAll(adapter.postSelector);
+    for (let i = 0; i < inner.length; i++) enqueueRoot(inner[i]!);
+  }
+
+  function drain() {
+    const start = perfNow();
+    for (const root of pending) {
+      pending.delete(root);
+      if (root.isConnected) processRoot(root);
+      if (perfNow() - start > budget) break;
+    }
+    flush();
+    if (pending.size > 0) {
+      if (!draining) {
+        draining = true;
+        schedule(() => {
+          draining = false;
+          drain();
+        });
+      }
+    } else {
+      queueHealthCheck();
+    }
+  }
+
+  function processRoot(root: Element) {
+    const pageUrl = doc.location.href;
+    let extracted: ExtractedPost[];
+    try {
+      extracted = adapter.extract(root, pageUrl);
+    } catch {
+      extracted = [];
+    }
+    const fingerprint = extracted.map((p) => `${p.id}:${p.text.length}`).join('|');
+    const before = state.get(root);
+    if (before && before.fingerprint === fingerprint) return;
+    state.set(root, { fingerprint });
+    if (extracted.length === 0) {
+      clearMarks(root);
+      return;
+    }
+    if (!before) postsSeen += extracted.length;
+    root.setAttribute(SEEN_ATTR, extracted[0]!.id);
+
+    const batch: ObservedPost[] = [];
+    for (const post of extracted) {
+      const threadKey = `${post.threadUrl}\n${post.authorHandle.toLowerCase()}`;
+      const count = (authorCounts.get(threadKey) ?? 0) + (before ? 0 : 1);
+      authorCounts.set(threadKey, count);
+      const byBrand = brandHandles.has(post.authorHandle.toLowerCase());
+      const matches = byBrand || matcher.isEmpty ? [] : matcher.match(post.text);
+      const isMention = matches.length > 0;
+      const risk = isMention
+        ? options.assess({
+            text: post.text,
+            language: post.language,
+            reach: post.reach,
+            engagement: post.engagement,
+            context: { brandReplied: brandRepliedAfter(root), authorPostsInThread: count },
+          })
+        : null;
+      const observed: ObservedPost = {
+        id: post.id,
+        platform: post.platform,
+        url: post.url,
+        threadUrl: post.threadUrl,
+        pageUrl,
+        authorName: post.authorName,
+        authorHandle: post.authorHandle,
+        authorUrl: post.authorUrl,
+        reach: post.reach,
+        engagement: post.engagement,
+        text: post.text,
+        language: risk?.language ?? post.language,
+        postedAt: post.postedAt,
+        parentId: post.parentId,
+        byBrand,
+        matches,
+        risk,
+      };
+      // A quoted post is marked on its own box; the post itself on its root.
+      const target = post.parentId && post.element !== root ? post.element : root;
+      if (isMention) {
+        if (!posts.has(post.id)) mentionsSeen++;
+        posts.set(post.id, observed);
+        target.setAttribute(MENTION_ATTR, post.id);
+        target.setAttribute(RISK_ATTR, risk!.level);
+        const anchor = target === root ? adapter.badgeAnchor(root) : target;
+        if (anchor) options.badges.show(anchor, observed);
+        batch.push(observed);
+      } else if (target.hasAttribute(MENTION_ATTR)) {
+        target.removeAttribute(MENTION_ATTR);
+        target.removeAttribute(RISK_ATTR);
+        options.badges.remove(target);
+      }
+    }
+    if (batch.length) outbox.push(...batch);
+  }
+
+  /** Whether one of the next posts in the page is the brand's answer (X shows replies below the post they answer). */
+  function brandRepliedAfter(root: Element): boolean {
+    if (brandHandles.size === 0) return false;
+    let cell: Element | null = root;
+    for (let i = 0; i < 3 && cell; i++) {
+      const next = nextPostRoot(cell);
+      if (!next) return false;
+      const seenId = next.getAttribute(SEEN_ATTR) ?? '';
+      const handle = seenId.split('/')[1]?.toLowerCase();
+      if (handle && brandHandles.has(handle)) return true;
+      cell = next;
+    }
+    return false;
+  }
+
+  function nextPostRoot(root: Element): Element | null {
+    // Posts sit in sibling cells; walk up until a following sibling holds a post.
+    let node: Element | null = root;
+    for (let depth = 0; node && depth < 6; depth++) {
+      let sib = node.nextElementSibling;
+      while (sib) {
+        const found = sib.matches(adapter.postSelector) ? sib : sib.querySelector(adapter.postSelector);
+        if (found) return found;
+        sib = sib.nextElementSibling;
+      }
+      node = node.parentElement;
+    }
+    return null;
+  }
+
+  function clearMarks(root: Element) {
+    root.removeAttribute(SEEN_ATTR);
+    if (root.hasAttribute(MENTION_ATTR)) {
+      root.removeAttribute(MENTION_ATTR);
+      root.removeAttribute(RISK_ATTR);
+      options.badges.remove(root);
+    }
+  }
+
+  function flush() {
+    if (outbox.length === 0 || flushQueued) return;
+    flushQueued = true;
+    // One message per slice at most; the in-page marks are already there.
+    schedule(() => {
+      flushQueued = false;
+      const all = outbox;
+      outbox = [];
+      for (let i = 0; i < all.length; i += MAX_REPORT_BATCH) options.report(all.slice(i, i + MAX_REPORT_BATCH));
+    });
+  }
+
+  function queueHealthCheck() {
+    if (healthTimer !== null) return;
+    healthTimer = setTimeout(() => {
+      healthTimer = null;
+      checkHealth();
+    }, 1500);
+  }
+
+  function checkHealth() {
+    const checks = adapter.checkSelectors(doc);
+    const rootsFound = doc.querySelector(adapter.postSelector) !== null;
+    const failing = checks.filter((c) => !c.matched);
+    // Posts are on the page but Keel cannot read them: a selector stopped matching.
+    const readable = !(rootsFound && (postsSeen === 0 || failing.length > 0));
+    const health: PageHealth = {
+      type: 'page/health',
+      platform: adapter.platform,
+      pageUrl: doc.location.href,
+      postsSeen,
+      mentionsSeen,
+      readable,
+      checks,
+    };
+    const key = `${health.pageUrl}|${readable}|${postsSeen}|${mentionsSeen}`;
+    if (key === lastHealthKey) return;
+    lastHealthKey = key;
+    options.reportHealth(health);
+  }
+
+  const observer = new (win?.MutationObserver ?? MutationObserver)((records) => {
+    for (const record of records) {
+      if (record.type === 'childList') {
+        if (isKeelOwnChange(record)) continue;
+        for (let i = 0; i < record.addedNodes.length; i++) enqueueWithin(record.addedNodes[i]!);
+        // Changes inside a post (X reusing the node for another post) re-read that post.
+        const target = record.target as Element;
+        if (target.nodeType === 1) {
+          const root = target.closest(adapter.postSelector);
+          if (root) enqueueRoot(root);
+        }
+      } else if (record.type === 'characterData' || record.type === 'attributes') {
+        const parent = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+        const root = parent?.closest(adapter.postSelector);
+        if (root) enqueueRoot(root);
+      }
+    }
+    if (pending.size && !draining) drain();
+  });
+
+  function onFocus(event: Event) {
+    const target = event.target as Element | null;
+    if (!target || target.nodeType !== 1) return;
+    const marked = target.closest(`[${MENTION_ATTR}]`);
+    if (marked) lastFocused = marked.getAttribute(MENTION_ATTR);
+  }
+
+  function scanAll() {
+    const roots = doc.querySelectorAll(adapter.postSelector);
+    for (let i = 0; i < roots.length; i++) enqueueRoot(roots[i]!);
+    drain();
+  }
+
+  observer.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    // X swaps a reused article's permalink href when it shows another post.
+    attributes: true,
+    attributeFilter: ['href', 'datetime'],
+  });
+  doc.addEventListener('focusin', onFocus, true);
+  doc.addEventListener('pointerdown', onFocus, true);
+  doc.addEventListener('mouseover', onFocus, true);
+  scanAll();
+
+  return {
+    rescan() {
+      state = new WeakMap();
+      authorCounts = new Map();
+      postsSeen = 0;
+      mentionsSeen = 0;
+      lastHealthKey = '';
+      posts.clear();
+      scanAll();
+    },
+    updateSettings(next) {
+      settings = next;
+      matcher = options.compileMatcher(settings);
+      brandHandles = handleSet(settings);
+      this.rescan();
+    },
+    findMention(id) {
+      return doc.querySelector(`[${MENTION_ATTR}="${cssEscape(id)}"]`);
+    },
+    reveal(id) {
+      const el = this.findMention(id);
+      if (!el) return false;
+      el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      highlight(el);
+      lastFocused = id;
+      return true;
+    },
+    mentionIds() {
+      const out: string[] = [];
+      const marked = doc.querySelectorAll(`[${MENTION_ATTR}]`);
+      for (let i = 0; i < marked.length; i++) out.push(marked[i]!.getAttribute(MENTION_ATTR)!);
+      return out;
+    },
+    focusedMentionId: () => lastFocused,
+    stats: () => ({ postsSeen, mentionsSeen }),
+    post: (id) => posts.get(id),
+    stop() {
+      observer.disconnect();
+      doc.removeEventListener('focusin', onFocus, true);
+      doc.removeEventListener('pointerdown', onFocus, true);
+      doc.removeEventListener('mouseover', onFocus, true);
+      if (healthTimer !== null) clearTimeout(healthTimer);
+    },
+  };
+}
+
+export const BADGE_HOST_ATTR = 'data-keel-badge';
+
+/** Keel adding or removing its own badge is not a change of the post. */
+function isKeelOwnChange(record: MutationRecord): boolean {
+  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+  return nodes.length > 0 && nodes.every((n) => n.nodeType === 1 && (n as Element).hasAttribute(BADGE_HOST_ATTR));
+}
+
+function handleSet(settings: Settings): Set<string> {
+  return new Set(settings.brand.handles.map((h) => h.replace(/^@/, '').toLowerCase()));
+}
+
+const HIGHLIGHT_ATTR = 'data-keel-highlight';
+
+/** Outlines the post for a moment, without touching the page's own styles. */
+function highlight(el: Element) {
+  const html = el as HTMLElement;
+  const previous = html.style.outline;
+  const previousOffset = html.style.outlineOffset;
+  html.setAttribute(HIGHLIGHT_ATTR, '');
+  html.style.outline = '3px solid #f59e0b';
+  html.style.outlineOffset = '2px';
+  setTimeout(() => {
+    html.removeAttribute(HIGHLIGHT_ATTR);
+    html.style.outline = previous;
+    html.style.outlineOffset = previousOffset;
+  }, 2500);
+}
+
+function cssEscape(value: string): string {
+  return value.replace(/["\\]/g, '\\$&');
+}

@@ -1,0 +1,105 @@
+/**
+ * The one contract between content scripts, the background and the side panel.
+ * Every message is parsed with zod on arrival; an invalid one is rejected and
+ * logged, never acted on or stored.
+ */
+import { z } from 'zod';
+import {
+  CrisisType,
+  MentionStatus,
+  ObservedPost,
+  Platform,
+  ReplyRecord,
+  Settings,
+  Template,
+  describeZodError,
+} from './schema';
+
+const SelectorCheck = z.object({ name: z.string().max(100), matched: z.boolean() });
+
+/** Content script → background. */
+export const ContentHello = z.object({ type: z.literal('content/hello'), platform: Platform, pageUrl: z.string().url() });
+export const PostsObserved = z.object({
+  type: z.literal('posts/observed'),
+  posts: z.array(ObservedPost).max(500),
+});
+export const PageHealth = z.object({
+  type: z.literal('page/health'),
+  platform: Platform,
+  pageUrl: z.string().url(),
+  postsSeen: z.number().int().nonnegative(),
+  mentionsSeen: z.number().int().nonnegative(),
+  /** False when posts should be on the page but Keel's selectors find or read none. */
+  readable: z.boolean(),
+  checks: z.array(SelectorCheck).max(50),
+});
+export type PageHealth = z.infer<typeof PageHealth>;
+
+/** Side panel → background. */
+export const SettingsSave = z.object({ type: z.literal('settings/save'), settings: Settings });
+export const MentionSetStatus = z.object({ type: z.literal('mention/set-status'), id: z.string(), status: MentionStatus });
+export const MentionSetCrisisType = z.object({
+  type: z.literal('mention/set-crisis-type'),
+  id: z.string(),
+  crisisType: CrisisType.nullable(),
+});
+export const TemplateSave = z.object({ type: z.literal('template/save'), template: Template });
+export const ReplyRecorded = z.object({ type: z.literal('reply/recorded'), reply: ReplyRecord });
+export const TabHealthGet = z.object({ type: z.literal('tab/health'), tabId: z.number().int() });
+
+export const BackgroundRequest = z.discriminatedUnion('type', [
+  ContentHello,
+  PostsObserved,
+  PageHealth,
+  SettingsSave,
+  MentionSetStatus,
+  MentionSetCrisisType,
+  TemplateSave,
+  ReplyRecorded,
+  TabHealthGet,
+]);
+export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
+
+/** Side panel or background → content script of a tab. */
+export const MentionReveal = z.object({ type: z.literal('mention/reveal'), id: z.string() });
+export const ComposerInsert = z.object({
+  type: z.literal('composer/insert'),
+  mentionId: z.string(),
+  text: z.string().min(1).max(10_000),
+});
+export const ComposerRead = z.object({ type: z.literal('composer/read'), mentionId: z.string() });
+export const SettingsChanged = z.object({ type: z.literal('settings/changed'), settings: Settings });
+export const PageStatusGet = z.object({ type: z.literal('page/status') });
+export const FocusedMentionGet = z.object({ type: z.literal('mention/focused') });
+
+export const ContentRequest = z.discriminatedUnion('type', [
+  MentionReveal,
+  ComposerInsert,
+  ComposerRead,
+  SettingsChanged,
+  PageStatusGet,
+  FocusedMentionGet,
+]);
+export type ContentRequest = z.infer<typeof ContentRequest>;
+
+/** Replies. Every handler answers `{ ok: false, error }` on failure. */
+export const ErrorReply = z.object({ ok: z.literal(false), error: z.string() });
+export const InsertReply = z.object({
+  ok: z.boolean(),
+  method: z.enum(['paste', 'value-setter', 'none']),
+  readBack: z.string(),
+  error: z.string(),
+});
+export type InsertReply = z.infer<typeof InsertReply>;
+
+export type ParseResult<T> = { ok: true; message: T } | { ok: false; error: string };
+
+function parseWith<T>(schema: z.ZodType<T>, raw: unknown, where: string): ParseResult<T> {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { ok: true, message: parsed.data };
+  const type = typeof raw === 'object' && raw && 'type' in raw ? String((raw as { type: unknown }).type) : '(no type)';
+  return { ok: false, error: `Invalid ${where} message ${type}: ${describeZodError(parsed.error)}` };
+}
+
+export const parseBackgroundRequest = (raw: unknown) => parseWith(BackgroundRequest, raw, 'background');
+export const parseContentRequest = (raw: unknown) => parseWith(ContentRequest, raw, 'content');

@@ -1,0 +1,28 @@
+/**
+ * What the side panel needs from the browser, behind one interface so the
+ * panel's components can be tested without an extension around them.
+ */
+import type { KeelDatabase } from '../db';
+import type { BackgroundRequest, ContentRequest } from '../messages';
+
+export interface PanelTab {
+  id: number;
+  url: string;
+}
+
+export type BackgroundReply = { ok: true; [key: string]: unknown } | { ok: false; error: string };
+
+export interface PanelEnv {
+  db: KeelDatabase;
+  /** Sends a request to the background, which owns all writes. */
+  background(message: BackgroundRequest): Promise<BackgroundReply>;
+  /** Sends a request to the content script of a tab. */
+  toTab(tabId: number, message: ContentRequest): Promise<unknown>;
+  /** The page tab the panel is for: ?tabId=N when given (a popped-out panel), else the active tab. */
+  currentTab(): Promise<PanelTab | null>;
+  /** Calls back when that tab navigates or another tab becomes active. Returns an unsubscribe. */
+  onTabChanged(callback: () => void): () => void;
+  browserLanguages: readonly string[];
+  /** Copies text for the person to paste; used when insertion fails. */
+  copyToClipboard(text: string): Promise<boolean>;
+}
