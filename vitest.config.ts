@@ -8,5 +8,4 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
   },
-  esbuild: { jsx: 'automatic' },
 });

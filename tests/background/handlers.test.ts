@@ -1,0 +1,47 @@
+import { describe, expect, it, vi } from 'vitest';
+import { Dexie } from 'dexie';
+import { KeelDatabase } from '../../lib/db';
+import { createBackgroundHandler } from '../../lib/background/handlers';
+import { DEFAULT_SETTINGS } from '../../lib/schema';
+
+function setup() {
+  const db = new KeelDatabase(`keel-bg-${Math.random().toString(36).slice(2)}`);
+  const log = vi.fn();
+  const broadcastSettings = vi.fn(async () => {});
+  const handler = createBackgroundHandler({ db, now: () => 5, broadcastSettings, log });
+  return { db, log, broadcastSettings, handler, cleanup: () => { db.close(); return Dexie.delete(db.name); } };
+}
+
+describe('background handler', () => {
+  it('rejects and logs an invalid message without storing anything', async () => {
+    const { db, log, handler, cleanup } = setup();
+    const reply = await handler.handle({ type: 'posts/observed', posts: [{ id: 'x', text: 5 }] }, { tabId: 1 });
+    expect(reply.ok).toBe(false);
+    expect(log).toHaveBeenCalledOnce();
+    expect(String(log.mock.calls[0]![0])).toMatch(/posts\/observed/);
+    expect(await db.mentions.count()).toBe(0);
+    const unknown = await handler.handle({ type: 'drop/everything' }, {});
+    expect(unknown.ok).toBe(false);
+    await cleanup();
+  });
+
+  it('saves valid settings and tells content scripts', async () => {
+    const { handler, broadcastSettings, cleanup } = setup();
+    const settings = { ...DEFAULT_SETTINGS, brand: { ...DEFAULT_SETTINGS.brand, names: ['Nordlicht'] } };
+    const reply = await handler.handle({ type: 'settings/save', settings }, {});
+    expect(reply.ok).toBe(true);
+    expect(broadcastSettings).toHaveBeenCalledWith(settings);
+    const hello = await handler.handle({ type: 'content/hello', platform: 'x', pageUrl: 'https://x.com/home' }, { tabId: 3 });
+    expect(hello).toMatchObject({ ok: true, settings });
+    await cleanup();
+  });
+
+  it('keeps page health per tab', async () => {
+    const { handler, cleanup } = setup();
+    const health = { type: 'page/health', platform: 'x', pageUrl: 'https://x.com/home', postsSeen: 0, mentionsSeen: 0, readable: false, checks: [{ name: 'post', matched: false }] };
+    await handler.handle(health, { tabId: 7 });
+    expect(await handler.handle({ type: 'tab/health', tabId: 7 }, {})).toMatchObject({ ok: true, health: { readable: false } });
+    expect(await handler.handle({ type: 'tab/health', tabId: 8 }, {})).toMatchObject({ ok: true, health: null });
+    await cleanup();
+  });
+});

@@ -1,0 +1,174 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MENTION_ATTR, RISK_ATTR, startContentRuntime, type BadgeRenderer, type ContentRuntime } from '../../lib/content/runtime';
+import type { PlatformAdapter, ExtractedPost } from '../../lib/platforms/types';
+import { DEFAULT_SETTINGS, type ObservedPost, type RiskAssessment } from '../../lib/schema';
+
+/** A tiny site: each post is <article data-id data-author> with a <p> of text. */
+const adapter: PlatformAdapter = {
+  platform: 'x',
+  postSelector: 'article',
+  matchesUrl: () => true,
+  extract(root, pageUrl): ExtractedPost[] {
+    const id = root.getAttribute('data-id');
+    if (!id) return [];
+    return [
+      {
+        id: `x:/${root.getAttribute('data-author')}/status/${id}`,
+        platform: 'x',
+        url: `https://x.com/a/status/${id}`,
+        threadUrl: pageUrl,
+        authorName: 'A',
+        authorHandle: root.getAttribute('data-author') ?? 'a',
+        authorUrl: '',
+        reach: { verified: false, followers: null },
+        engagement: { replies: null, reposts: null, likes: null, views: null },
+        text: root.querySelector('p')?.textContent ?? '',
+        language: 'en',
+        postedAt: null,
+        parentId: null,
+        element: root,
+      },
+    ];
+  },
+  badgeAnchor: (root) => root,
+  checkSelectors: (doc) => [{ name: 'post', matched: doc.querySelector('article') !== null }],
+};
+
+const settings = { ...DEFAULT_SETTINGS, brand: { ...DEFAULT_SETTINGS.brand, names: ['Nordlicht'], handles: ['@nordlichtcoffee'] } };
+const matcher = (names: string[]) => ({
+  isEmpty: names.length === 0,
+  match: (text: string) =>
+    names.flatMap((n) => {
+      const i = text.toLowerCase().indexOf(n.toLowerCase());
+      return i < 0 ? [] : [{ term: n, kind: 'name' as const, span: [i, i + n.length] as [number, number] }];
+    }),
+});
+const assess = vi.fn(
+  (input: { text: string; context?: { brandReplied?: boolean; authorPostsInThread?: number } }): RiskAssessment => ({
+    score: input.text.includes('!!!') ? 90 : 20,
+    level: input.text.includes('!!!') ? 'critical' : 'low',
+    reasons: [],
+    crisisType: 'none',
+    language: 'en',
+  }),
+);
+
+function makeBadges(): BadgeRenderer & { shown: string[] } {
+  const shown: string[] = [];
+  return {
+    shown,
+    show: (_anchor, post) => void shown.push(post.id),
+    remove: vi.fn(),
+  };
+}
+
+let runtime: ContentRuntime | null = null;
+afterEach(() => {
+  runtime?.stop();
+  runtime = null;
+  document.body.innerHTML = '';
+  assess.mockClear();
+});
+
+function start(reported: ObservedPost[][], badges = makeBadges()) {
+  runtime = startContentRuntime({
+    adapter,
+    doc: document,
+    settings,
+    compileMatcher: (s) => matcher(s.brand.names),
+    assess,
+    badges,
+    report: (posts) => reported.push(posts),
+    reportHealth: () => {},
+    schedule: (fn) => queueMicrotask(fn),
+  });
+  return runtime;
+}
+
+const post = (id: string, text: string, author = 'ada') => `<article data-id="${id}" data-author="${author}"><p>${text}</p></article>`;
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+describe('content runtime', () => {
+  it('marks mentions on the page, leaves other posts alone and reports mentions', async () => {
+    document.body.innerHTML = post('1', 'I love Nordlicht') + post('2', 'nothing to see') + post('3', 'NORDLICHT!!!');
+    const reported: ObservedPost[][] = [];
+    start(reported);
+    const articles = document.querySelectorAll('article');
+    expect(articles[0]!.getAttribute(MENTION_ATTR)).toBe('x:/ada/status/1');
+    expect(articles[0]!.getAttribute(RISK_ATTR)).toBe('low');
+    expect(articles[1]!.hasAttribute(MENTION_ATTR)).toBe(false);
+    expect(articles[2]!.getAttribute(RISK_ATTR)).toBe('critical');
+    await flush();
+    expect(reported.flat().map((p) => p.id)).toEqual(['x:/ada/status/1', 'x:/ada/status/3']);
+    expect(reported.flat()[0]!.pageUrl).toBe(location.href);
+  });
+
+  it('flags a post added later before the browser paints (in the mutation callback)', async () => {
+    const reported: ObservedPost[][] = [];
+    start(reported);
+    const cell = document.createElement('div');
+    cell.innerHTML = post('9', 'Nordlicht answer me');
+    document.body.append(cell);
+    // MutationObserver callbacks run as microtasks, before the next frame.
+    await Promise.resolve();
+    expect(cell.querySelector('article')!.getAttribute(MENTION_ATTR)).toBe('x:/ada/status/9');
+  });
+
+  it('re-reads a reused node that now shows another post, and unmarks it when that one is not a mention', async () => {
+    document.body.innerHTML = post('1', 'Nordlicht is great');
+    start([]);
+    const article = document.querySelector('article')!;
+    article.setAttribute('data-id', '2');
+    article.querySelector('p')!.textContent = 'Nordlicht again';
+    await flush();
+    expect(article.getAttribute(MENTION_ATTR)).toBe('x:/ada/status/2');
+    article.setAttribute('data-id', '3');
+    article.querySelector('p')!.textContent = 'unrelated post';
+    await flush();
+    expect(article.hasAttribute(MENTION_ATTR)).toBe(false);
+  });
+
+  it('does not treat the brand’s own posts as mentions, and tells the risk engine when the brand answered', async () => {
+    document.body.innerHTML = post('1', 'Nordlicht broke my mug', 'ada') + post('2', 'Sorry Ada, Nordlicht here', 'nordlichtcoffee');
+    start([]);
+    expect(document.querySelectorAll(`[${MENTION_ATTR}]`)).toHaveLength(1);
+    expect(assess).toHaveBeenCalledTimes(1);
+    expect(assess.mock.calls[0]![0].context).toMatchObject({ authorPostsInThread: 1 });
+  });
+
+  it('counts repeated posts by the same author in a thread', () => {
+    document.body.innerHTML = post('1', 'Nordlicht?') + post('2', 'Nordlicht??') + post('3', 'Nordlicht???');
+    start([]);
+    expect(assess.mock.calls.map((c) => c[0].context?.authorPostsInThread)).toEqual([1, 2, 3]);
+  });
+
+  it('rescans with new settings', () => {
+    document.body.innerHTML = post('1', 'Polarstern is bitter');
+    const rt = start([]);
+    expect(document.querySelector(`[${MENTION_ATTR}]`)).toBeNull();
+    rt.updateSettings({ ...settings, brand: { ...settings.brand, names: ['Polarstern'] } });
+    expect(document.querySelector(`[${MENTION_ATTR}]`)).not.toBeNull();
+  });
+
+  it('yields to the page between slices on a large page and still marks everything', async () => {
+    document.body.innerHTML = Array.from({ length: 3000 }, (_, i) => post(String(i), `Nordlicht ${i}`)).join('');
+    const tasks: Array<() => void> = [];
+    runtime = startContentRuntime({
+      adapter,
+      doc: document,
+      settings,
+      compileMatcher: (s) => matcher(s.brand.names),
+      assess,
+      badges: makeBadges(),
+      report: () => {},
+      reportHealth: () => {},
+      schedule: (fn) => void tasks.push(fn),
+      sliceBudgetMs: 1,
+    });
+    const afterFirstSlice = document.querySelectorAll(`[${MENTION_ATTR}]`).length;
+    expect(afterFirstSlice).toBeLessThan(3000);
+    while (tasks.length) tasks.shift()!();
+    expect(document.querySelectorAll(`[${MENTION_ATTR}]`)).toHaveLength(3000);
+  });
+});
