@@ -1,0 +1,92 @@
+/**
+ * Finds personal data that should not appear in a public reply: email
+ * addresses, phone numbers, order/customer/account numbers, IBANs and street
+ * addresses. The brand's own service contacts (support@…, "call our hotline")
+ * are allowed, and so are ticket/case references, which are ours to share.
+ */
+import type { Span } from '../schema';
+
+export type PersonalDataKind = 'email' | 'phone' | 'order-number' | 'iban' | 'address';
+
+export interface PersonalDataHit {
+  kind: PersonalDataKind;
+  span: Span;
+}
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// Role mailboxes are the brand's own service addresses, not someone's personal data.
+const ROLE_MAILBOX =
+  /^(?:support|service|help|hello|hej|hallo|info|kontakt|contact|care|kundeservice|kundenservice|kundendienst|presse|press|media|obsluga|obsługa|pomoc|biuro|reklamacje|team|social)$/iu;
+
+const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?(?![\p{L}\p{N}])/gu;
+
+// A run of digits with the separators people write phone and account numbers with.
+const NUMBER_RUN = /(?<![\p{L}\p{N}])(?:\+|00)?\(?\d[\d \u00a0().\/-]{5,}\d(?![\p{N}])/gu;
+const DATE_LIKE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/u;
+const TIME_RANGE = /^\d{1,2}[.:]\d{2}\s*-\s*\d{1,2}[.:]\d{2}$/u;
+
+// "order #123456", "Bestellnummer 12345", "ordrenummer: 4711-22", "numer zamówienia 12345".
+const ORDER_NUMBER =
+  /(?<![\p{L}])(?:order(?:\s+(?:no\.?|number|nr\.?|id))?|account(?:\s+(?:no\.?|number))?|customer\s+(?:no\.?|number|id)|invoice(?:\s+(?:no\.?|number))?|membership\s+number|bestell(?:ung|nummer|nr\.?)|auftrags(?:nummer|nr\.?)|kunden(?:nummer|nr\.?)|konto(?:nummer|nr\.?)?|rechnungs(?:nummer|nr\.?)|ordre(?:nummer|nr\.?)?|kunde(?:nummer|nr\.?)|faktura(?:nummer|nr\.?)?|medlemsnummer|zamówieni[ea](?:\s+nr\.?)?|(?:numer|nr\.?)\s+(?:zamówienia|klienta|konta|faktury|karty))\s*(?:nr\.?|no\.?|number)?\s*[:#]?\s*#?\s*[A-Z]{0,4}-?\d[\dA-Z-]{3,}/giu;
+const HASH_NUMBER = /(?<![\p{L}\p{N}&])#\d{5,}(?![\p{L}\p{N}])/gu;
+
+// The brand's own contact line or our own ticket reference just before a number.
+const OWN_NUMBER_CUE =
+  /(?:hotline|call us|ring us|our number|customer service|support|service|kundenservice|kundendienst|servicenummer|service-nummer|ticket|case|reference|ref\.?|vorgang|vorgangsnummer|fall|sag|sagsnummer|kundeservice|ring til os|infolinia|zadzwoń|nasz numer|biuro obsługi|zgłoszeni[ea]|numer sprawy|sprawa|sprawy)\s*(?:no\.?|nr\.?|number|nummer|numer)?\s*(?:on|at|unter|på|pod|:|#)?\s*(?:numerem|der nummer|nummer)?\s*[:#]?\s*$/iu;
+
+const STREET =
+  /(?<![\p{L}])(?:\d{1,5}\s+(?:[A-Z][\p{L}'-]+\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Ln\.|Drive|Dr\.|Boulevard|Blvd\.|Way|Close|Court|Place)|[A-ZÄÖÜ][\p{L}-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer)\s+\d{1,4}\s?[a-z]?|[A-ZÆØÅ][\p{L}-]*(?:vej|gade|allé|alle|stræde|torv|plads|vænge|park)\s+\d{1,4}\s?[A-Za-z]?|(?:ul\.|ulica|ulicy|al\.|aleja|alei|os\.|osiedle|pl\.|plac)\s*[A-ZĄĆĘŁŃÓŚŹŻ][\p{L}.-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\p{L}-]*){0,2}\s+\d{1,4}[a-z]?(?:\/\d{1,4})?)(?![\p{L}\p{N}])/gu;
+
+function overlaps(hits: PersonalDataHit[], start: number, end: number): boolean {
+  return hits.some((h) => start < h.span[1] && end > h.span[0]);
+}
+
+function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/** Personal data in the text, in order of appearance. */
+export function findPersonalData(text: string): PersonalDataHit[] {
+  const hits: PersonalDataHit[] = [];
+  if (!/[\d@]/.test(text)) return hits;
+
+  for (const m of text.matchAll(EMAIL)) {
+    const local = m[0].slice(0, m[0].indexOf('@'));
+    if (ROLE_MAILBOX.test(local)) continue;
+    hits.push({ kind: 'email', span: [m.index, m.index + m[0].length] });
+  }
+  for (const m of text.matchAll(IBAN)) {
+    if (countDigits(m[0]) < 10 || overlaps(hits, m.index, m.index + m[0].length)) continue;
+    hits.push({ kind: 'iban', span: [m.index, m.index + m[0].length] });
+  }
+  for (const m of text.matchAll(ORDER_NUMBER)) {
+    if (overlaps(hits, m.index, m.index + m[0].length)) continue;
+    hits.push({ kind: 'order-number', span: [m.index, m.index + m[0].length] });
+  }
+  for (const m of text.matchAll(HASH_NUMBER)) {
+    if (overlaps(hits, m.index, m.index + m[0].length)) continue;
+    hits.push({ kind: 'order-number', span: [m.index, m.index + m[0].length] });
+  }
+  for (const m of text.matchAll(NUMBER_RUN)) {
+    const raw = m[0].replace(/[ \u00a0./-]+$/u, '');
+    const start = m.index;
+    const end = start + raw.length;
+    const digits = countDigits(raw);
+    if (digits < 8 || digits > 34) continue;
+    if (DATE_LIKE.test(raw) || TIME_RANGE.test(raw)) continue;
+    if (overlaps(hits, start, end)) continue;
+    const before = text.slice(Math.max(0, start - 40), start);
+    if (OWN_NUMBER_CUE.test(before)) continue;
+    hits.push({ kind: 'phone', span: [start, end] });
+  }
+  for (const m of text.matchAll(STREET)) {
+    if (overlaps(hits, m.index, m.index + m[0].length)) continue;
+    hits.push({ kind: 'address', span: [m.index, m.index + m[0].length] });
+  }
+  return hits.sort((a, b) => a.span[0] - b.span[0]);
+}
