@@ -23,6 +23,8 @@ import type { InsertResult } from './types';
 /** How long insert() waits for the editor to re-render before judging the read-back. */
 const READ_BACK_TIMEOUT_MS = 1000;
 const READ_BACK_POLL_MS = 20;
+/** How long the text must stay in the box after it first shows. */
+const SETTLE_MS = 60;
 
 /** Characters that editors add or drop without changing what a reader sees. */
 const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
@@ -314,6 +316,12 @@ export async function insertAndVerify(box: HTMLElement, text: string, method: In
     await delay(view, READ_BACK_POLL_MS);
     if (!box.isConnected) return failure('The page removed the reply box while the text went in.', '', method);
     readBack = readBox(box);
+  }
+  if (shows(readBack)) {
+    // A page can take the text and then put its own state back (a controlled
+    // field re-rendering, an editor reconciling); judge what stays.
+    await delay(view, SETTLE_MS);
+    readBack = box.isConnected ? readBox(box) : '';
   }
   if (!shows(readBack)) {
     return failure('The reply box does not show the text after inserting it; copy the reply instead.', readBack, method);
