@@ -54,6 +54,16 @@ export interface RuntimeOptions {
   sliceBudgetMs?: number;
 }
 
+export interface RuntimeStats {
+  postsSeen: number;
+  mentionsSeen: number;
+  /** Milliseconds of main-thread time spent reading and marking posts. */
+  busyMs: number;
+  /** The longest single slice of that work, in milliseconds. */
+  maxSliceMs: number;
+  slices: number;
+}
+
 interface RootState {
   /** Ids and text length of what the root showed when read, to notice node reuse. */
   fingerprint: string;
@@ -71,8 +81,8 @@ export interface ContentRuntime {
   mentionIds(): string[];
   /** The mention the person last focused, clicked or hovered in the page. */
   focusedMentionId(): string | null;
-  /** Posts read and mentions found since the last rescan. */
-  stats(): { postsSeen: number; mentionsSeen: number };
+  /** Posts read and mentions found since the last rescan, and the time Keel spent on them. */
+  stats(): RuntimeStats;
   /** The post as Keel last read it. */
   post(id: string): ObservedPost | undefined;
   stop(): void;
@@ -103,6 +113,9 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
   let postsSeen = 0;
   let mentionsSeen = 0;
   let lastFocused: string | null = null;
+  let busyMs = 0;
+  let maxSliceMs = 0;
+  let slices = 0;
   let healthTimer: ReturnType<typeof setTimeout> | null = null;
   let lastHealthKey = '';
 
@@ -132,6 +145,10 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
       if (perfNow() - start > budget) break;
     }
     flush();
+    const took = perfNow() - start;
+    busyMs += took;
+    slices++;
+    if (took > maxSliceMs) maxSliceMs = took;
     if (pending.size > 0) {
       if (!draining) {
         draining = true;
@@ -351,6 +368,9 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
       authorCounts = new Map();
       postsSeen = 0;
       mentionsSeen = 0;
+      busyMs = 0;
+      maxSliceMs = 0;
+      slices = 0;
       lastHealthKey = '';
       posts.clear();
       scanAll();
@@ -379,7 +399,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
       return out;
     },
     focusedMentionId: () => lastFocused,
-    stats: () => ({ postsSeen, mentionsSeen }),
+    stats: () => ({ postsSeen, mentionsSeen, busyMs, maxSliceMs, slices }),
     post: (id) => posts.get(id),
     stop() {
       observer.disconnect();

@@ -99,7 +99,7 @@ export async function launchKeel(options: { headless?: boolean; userDataDir?: st
       const url = page.url();
       const id = await worker.evaluate(async (u: string) => {
         const tabs = await chrome.tabs.query({});
-        return tabs.find((t) => t.url === u)?.id ?? -1;
+        return tabs.find((t: { url?: string }) => t.url === u)?.id ?? -1;
       }, url);
       if (id < 0) throw new Error(`No tab found for ${url}`);
       return id;

@@ -1,0 +1,184 @@
+/**
+ * `npm run bench`: Keel's speed targets, measured and printed.
+ *  - In Chromium with the built extension: a 2,000-post page per site, read and
+ *    marked by the real content script (main-thread time, longest task), and the
+ *    same posts arriving while the person scrolls.
+ *  - In Node: the risk engine and the brand matcher per post (their own scripts).
+ * Needs a build: `npm run bench` builds first.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEMO_SETTINGS, ROOT, fixture, launchKeel, type Keel } from '../tests/e2e/harness';
+
+interface SiteBench {
+  site: string;
+  url: string;
+  fixture: string;
+  /** Selector of one post or comment root in the fixture, cloned to fill the page. */
+  postSelector: string;
+}
+
+const SITES: SiteBench[] = [
+  { site: 'X', url: 'https://x.com/nordlichtcoffee/status/1790000000000000001', fixture: 'demo/x-thread.html', postSelector: 'article[data-testid="tweet"]' },
+  { site: 'Facebook', url: 'https://www.facebook.com/nordlichtcoffee/posts/pfbid0NordlichtDemo', fixture: 'demo/facebook-thread.html', postSelector: '' },
+  { site: 'Instagram', url: 'https://www.instagram.com/p/NordlichtDemo/', fixture: 'demo/instagram-thread.html', postSelector: '' },
+];
+
+const COUNT = 2000;
+
+/**
+ * Runs in the page before Keel's content script (document_idle): fills the thread
+ * with COUNT posts cloned from the fixture's own, each with its own permalink ids.
+ */
+function fillPage({ count, selector }: { count: number; selector: string }) {
+  document.addEventListener('DOMContentLoaded', () => {
+    const originals = Array.from(document.querySelectorAll(selector));
+    const first = originals[0];
+    if (!first) return;
+    // Clone whole cells (the post's parent chain up to the list) so the layout stays the site's.
+    let cell: Element = first;
+    while (cell.parentElement && cell.parentElement.querySelectorAll(selector).length === 1) cell = cell.parentElement;
+    const list = cell.parentElement!;
+    const cells = Array.from(list.children).filter((c) => c.querySelector(selector) || c.matches(selector));
+    let n = 0;
+    const frag = document.createDocumentFragment();
+    while (originals.length + n < count) {
+      const source = cells[n % cells.length]!;
+      const clone = source.cloneNode(true) as Element;
+      const suffix = String(100000 + n);
+      for (const a of Array.from(clone.querySelectorAll('[href]'))) {
+        a.setAttribute('href', a.getAttribute('href')!.replace(/(\d{6,})/g, (d) => d.slice(0, -6) + suffix));
+      }
+      frag.append(clone);
+      n++;
+    }
+    list.append(frag);
+  });
+}
+
+async function benchSite(keel: Keel, site: SiteBench) {
+  if (!existsSync(join(ROOT, 'tests/fixtures', site.fixture))) {
+    console.log(`${site.site}: no fixture ${site.fixture}, skipped`);
+    return;
+  }
+  keel.serve(site.url, fixture(site.fixture));
+  const page = await keel.context.newPage();
+  const selector = site.postSelector || (await postSelectorOf(keel, site));
+  await page.addInitScript(fillPage, { count: COUNT, selector });
+  await page.addInitScript(() => {
+    (window as unknown as { longTasks: number[] }).longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) (window as unknown as { longTasks: number[] }).longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(site.url, { waitUntil: 'load' });
+  const tabId = await keel.tabIdOf(page);
+  const posts = await page.evaluate((s) => document.querySelectorAll(s).length, selector);
+  const stats = await waitForStats(keel, tabId, (s) => s.postsSeen >= posts && s.slices > 0);
+  const marked = await page.evaluate(() => document.querySelectorAll('[data-keel-mention]').length);
+  console.log(
+    `${site.site.padEnd(9)} page of ${posts} posts: ${marked} mentions marked; content script busy ${stats.busyMs.toFixed(1)} ms in ${stats.slices} tasks, longest ${stats.maxSliceMs.toFixed(1)} ms`,
+  );
+
+  // New posts arriving as the person scrolls, 50 a frame: each must be flagged in the frame it appears.
+  const before = await waitForStats(keel, tabId, () => true);
+  const scrolled = await page.evaluate(async (s) => {
+    const roots = Array.from(document.querySelectorAll(s));
+    const cells = roots.map((r) => {
+      let cell: Element = r;
+      while (cell.parentElement && cell.parentElement.querySelectorAll(s).length === 1) cell = cell.parentElement;
+      return cell;
+    });
+    const list = cells[0]!.parentElement!;
+    const templates = cells.map((c) => {
+      const copy = c.cloneNode(true) as Element;
+      copy.querySelectorAll('[data-keel-badge]').forEach((b) => b.remove());
+      for (const el of [copy, ...Array.from(copy.querySelectorAll('*'))]) {
+        for (const name of el.getAttributeNames()) if (name.startsWith('data-keel-')) el.removeAttribute(name);
+      }
+      return copy;
+    });
+    for (const c of cells) c.remove();
+    let flagged = 0;
+    let expected = 0;
+    for (let i = 0; i < templates.length; i += 50) {
+      const batch = templates.slice(i, i + 50).map((t, j) => {
+        const clone = t.cloneNode(true) as Element;
+        const suffix = String(500000 + i + j);
+        for (const a of Array.from(clone.querySelectorAll('[href]'))) {
+          a.setAttribute('href', a.getAttribute('href')!.replace(/(\d{6,})/g, (d) => d.slice(0, -6) + suffix));
+        }
+        return clone;
+      });
+      list.append(...batch);
+      // Read in the next frame's rAF: after Keel's mutation callback, before that frame paints.
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      for (let k = 0; k < batch.length; k++) {
+        const wasMention = cells[i + k]!.matches('[data-keel-mention]') || cells[i + k]!.querySelector('[data-keel-mention]') !== null;
+        if (!wasMention) continue;
+        expected++;
+        if (batch[k]!.matches('[data-keel-mention]') || batch[k]!.querySelector('[data-keel-mention]')) flagged++;
+      }
+    }
+    return { flagged, expected, posts: templates.length };
+  }, selector);
+  const after = await waitForStats(keel, tabId, () => true);
+  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.length);
+  console.log(
+    `${''.padEnd(9)} ${scrolled.posts} new posts while scrolling, 50 a frame: ${scrolled.flagged} of ${scrolled.expected} mentions flagged in the frame they appeared; longest Keel task ${after.maxSliceMs.toFixed(1)} ms; busy ${(after.busyMs - before.busyMs).toFixed(1)} ms; page long tasks (>50 ms, any cause) ${longTasks}`,
+  );
+  await page.close();
+}
+
+async function postSelectorOf(keel: Keel, site: SiteBench): Promise<string> {
+  // The site adapter's post selector, as the content script uses it.
+  const mod = site.site === 'Facebook' ? await import('../lib/platforms/facebook') : await import('../lib/platforms/instagram');
+  const adapter = 'facebookAdapter' in mod ? mod.facebookAdapter : (mod as { instagramAdapter: { postSelector: string } }).instagramAdapter;
+  void keel;
+  return adapter.postSelector;
+}
+
+interface Stats {
+  postsSeen: number;
+  mentionsSeen: number;
+  busyMs: number;
+  maxSliceMs: number;
+  slices: number;
+}
+
+async function waitForStats(keel: Keel, tabId: number, done: (s: Stats) => boolean): Promise<Stats> {
+  const deadline = Date.now() + 20_000;
+  let last: Stats | null = null;
+  while (Date.now() < deadline) {
+    last = (await keel.worker.evaluate(
+      (id: number) => chrome.tabs.sendMessage(id, { type: 'page/status' }).catch(() => null),
+      tabId,
+    )) as Stats | null;
+    if (last && done(last)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`The content script did not finish: ${JSON.stringify(last)}`);
+}
+
+async function main() {
+  console.log('Keel benchmark\n');
+  console.log('In Chromium, the built extension (one core of this machine):');
+  const keel = await launchKeel();
+  try {
+    await keel.saveSettings(DEMO_SETTINGS);
+    for (const site of SITES) await benchSite(keel, site);
+  } finally {
+    await keel.close();
+  }
+  for (const script of ['scripts/bench-risk.ts', 'scripts/bench-brand.ts']) {
+    if (!existsSync(join(ROOT, script))) continue;
+    console.log(`\nIn Node (${script}):`);
+    spawnSync('npx', ['tsx', script], { stdio: 'inherit' });
+  }
+}
+
+void main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
