@@ -25,9 +25,10 @@ export default defineConfig({
     host_permissions: HOSTS,
     action: { default_title: 'Open Keel' },
     commands: {
+      // Opens the panel: Chrome's action button opens the side panel, Firefox's sidebar has its own command.
       ...(browser === 'firefox'
         ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+K' }, description: 'Open the Keel panel' } }
-        : {}),
+        : { _execute_action: { suggested_key: { default: 'Alt+Shift+K' }, description: 'Open the Keel panel' } }),
       'insert-top-suggestion': {
         suggested_key: { default: 'Alt+Shift+I' },
         description: 'Insert the top approved reply for the focused post',
