@@ -270,7 +270,7 @@ function typeIntoField(field: HTMLTextAreaElement | HTMLInputElement, text: stri
 
 function isReadOnly(box: HTMLElement): boolean {
   if (isTextField(box)) return box.disabled || box.readOnly;
-  return !box.isContentEditable || box.getAttribute('aria-readonly') === 'true' || box.getAttribute('aria-disabled') === 'true';
+  return box.isContentEditable === false || box.getAttribute('aria-readonly') === 'true' || box.getAttribute('aria-disabled') === 'true';
 }
 
 export type InsertMethod = Exclude<InsertResult['method'], 'none'>;
@@ -374,7 +374,7 @@ export function waitForElement<T extends Element>(
 /** Clicks an element the way a person's click reaches a React page (pointer, mouse, click). */
 export function clickLikeAPerson(el: HTMLElement): void {
   const view = viewOf(el);
-  const init = { bubbles: true, cancelable: true, composed: true, view, button: 0 };
+  const init = { bubbles: true, cancelable: true, composed: true, button: 0 };
   el.dispatchEvent(new view.PointerEvent('pointerdown', { ...init, pointerType: 'mouse', isPrimary: true }));
   el.dispatchEvent(new view.MouseEvent('mousedown', init));
   el.dispatchEvent(new view.PointerEvent('pointerup', { ...init, pointerType: 'mouse', isPrimary: true }));

@@ -24,6 +24,7 @@ interface PageComposers {
   x: ComposerAdapter;
   facebook: ComposerAdapter;
   instagram: ComposerAdapter;
+  setFieldValueAtCaret(field: HTMLTextAreaElement, text: string): void;
 }
 
 declare global {
@@ -40,13 +41,13 @@ const EXISTING = 'Existing reply.';
 const TYPED = ' Thanks!';
 
 let browser: Browser;
-let bundles: Record<string, string>;
+type Bundle = 'draft' | 'lexical' | 'textarea' | 'composers';
+let bundles: Record<Bundle, string>;
 
 beforeAll(async () => {
   const dist = await buildEditors();
-  bundles = Object.fromEntries(
-    ['draft', 'lexical', 'textarea', 'composers'].map((name) => [name, readFileSync(join(dist, `${name}.js`), 'utf8')]),
-  );
+  const load = (name: Bundle) => readFileSync(join(dist, `${name}.js`), 'utf8');
+  bundles = { draft: load('draft'), lexical: load('lexical'), textarea: load('textarea'), composers: load('composers') };
   browser = await chromium.launch({
     executablePath: CHROME_PATH,
     headless: true,
@@ -207,6 +208,80 @@ for (const c of cases) {
     });
   });
 }
+
+describe('from an isolated world, as the content script runs', () => {
+  for (const c of cases) {
+    it(`${c.site}: findOrOpen + insert in an isolated world update the page's editor`, async () => {
+      const page = await browser.newPage();
+      try {
+        await page.setContent(`<!doctype html><html><body data-mode="${c.mode}"><div id="root"></div></body></html>`);
+        await page.addScriptTag({ content: bundles[c.editor] });
+        await page.waitForFunction(() => document.getElementById('root')?.children.length !== 0);
+        // A separate JavaScript world on the same DOM, like an extension's content script.
+        const cdp = await page.context().newCDPSession(page);
+        const { frameTree } = await cdp.send('Page.getFrameTree');
+        const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+          frameId: frameTree.frame.id,
+          worldName: 'keel-content-script',
+        });
+        await cdp.send('Runtime.evaluate', { expression: bundles.composers, contextId: executionContextId });
+        const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+          contextId: executionContextId,
+          awaitPromise: true,
+          returnByValue: true,
+          expression: `(async () => {
+            const composer = window.keelComposers[${JSON.stringify(c.site)}];
+            const box = await composer.findOrOpen(document.querySelector(${JSON.stringify(c.post)}), document);
+            if (!box) return null;
+            return composer.insert(box, ${JSON.stringify(REPLY)});
+          })()`,
+        });
+        expect(exceptionDetails).toBeUndefined();
+        expect(result.value).toMatchObject({ ok: true, readBack: c.prefix + REPLY });
+        // The page's own world never saw the composers, yet its editor state holds the text.
+        expect(await page.evaluate(() => typeof window.keelComposers)).toBe('undefined');
+        await expect.poll(() => isDisabled(page, c.send)).toBe(false);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
+describe('native value setter (the text-field fallback when the browser ignores insertText)', () => {
+  const world = ['page world', 'isolated world'] as const;
+  for (const where of world) {
+    it(`updates React's state for a controlled textarea from the ${where}`, async () => {
+      const page = await editorPage('textarea');
+      try {
+        const expression = `(() => {
+          const field = document.querySelector('form textarea');
+          field.focus();
+          field.setSelectionRange(0, 0);
+          window.keelComposers.setFieldValueAtCaret(field, ${JSON.stringify(REPLY)});
+          return field.value;
+        })()`;
+        let value: unknown;
+        if (where === 'page world') {
+          value = await page.evaluate(expression);
+        } else {
+          const cdp = await page.context().newCDPSession(page);
+          const { frameTree } = await cdp.send('Page.getFrameTree');
+          const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id });
+          await cdp.send('Runtime.evaluate', { expression: bundles.composers, contextId: executionContextId });
+          value = (await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true })).result.value;
+        }
+        expect(value).toBe(REPLY);
+        await expect.poll(() => isDisabled(page, 'form button[type="submit"]')).toBe(false);
+        // React kept it: a re-render from its state shows the same value.
+        await page.keyboard.type(TYPED);
+        await expect.poll(() => page.inputValue('form textarea')).toBe(REPLY + TYPED);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
 
 describe('finding and opening the reply box', () => {
   it('X: clicks the post’s Reply button and waits for the reply dialog’s Draft.js box', async () => {

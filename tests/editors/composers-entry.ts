@@ -3,7 +3,7 @@
 import { xComposer } from '../../lib/platforms/x/composer';
 import { facebookComposer } from '../../lib/platforms/facebook/composer';
 import { instagramComposer } from '../../lib/platforms/instagram/composer';
-import { normaliseText, readBox } from '../../lib/platforms/composer';
+import { dispatchPaste, normaliseText, readBox, setFieldValueAtCaret } from '../../lib/platforms/composer';
 
 (globalThis as Record<string, unknown>).keelComposers = {
   x: xComposer,
@@ -11,4 +11,6 @@ import { normaliseText, readBox } from '../../lib/platforms/composer';
   instagram: instagramComposer,
   normaliseText,
   readBox,
+  dispatchPaste,
+  setFieldValueAtCaret,
 };
