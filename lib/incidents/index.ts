@@ -1,0 +1,74 @@
+/**
+ * The local incident log. A mention the person escalates joins the open incident
+ * of its crisis type, or opens one; every step is an IncidentEvent, so the log
+ * reads back as what happened, in order, for the recover phase's lessons learned.
+ */
+import type { KeelDatabase } from '../db';
+import { PHASES, type CrisisType, type Incident, type IncidentEvent, type Phase } from '../schema';
+
+export async function openIncidents(db: KeelDatabase): Promise<Incident[]> {
+  return db.incidents.where('status').anyOf('open', 'monitoring').toArray();
+}
+
+/**
+ * Escalates a mention: marks it escalated and files it under the open incident of
+ * its crisis type, opening one (titled after the crisis type) when there is none.
+ */
+export async function escalateMention(
+  db: KeelDatabase,
+  mentionId: string,
+  crisisType: CrisisType,
+  title: string,
+  now: number,
+  newId: () => string = () => `incident-${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+): Promise<Incident> {
+  return db.transaction('rw', db.incidents, db.incidentEvents, db.mentions, async () => {
+    const mention = await db.mentions.get(mentionId);
+    if (!mention) throw new Error(`No mention with id ${mentionId}`);
+    let incident = (await openIncidents(db)).find((i) => i.crisisType === crisisType);
+    if (!incident) {
+      incident = { id: newId(), title, crisisType, status: 'open', phase: 'respond', openedAt: now, closedAt: null, mentionIds: [] };
+      await db.incidents.add(incident);
+      await logEvent(db, { incidentId: incident.id, at: now, kind: 'opened', mentionId: null, note: title });
+    }
+    if (!incident.mentionIds.includes(mentionId)) {
+      incident = { ...incident, mentionIds: [...incident.mentionIds, mentionId] };
+      await db.incidents.put(incident);
+      await logEvent(db, { incidentId: incident.id, at: now, kind: 'mention-added', mentionId, note: '' });
+    }
+    await db.mentions.update(mentionId, { status: 'escalated', incidentId: incident.id });
+    return incident;
+  });
+}
+
+export async function setIncidentPhase(db: KeelDatabase, incidentId: string, phase: Phase, now: number): Promise<void> {
+  if (!PHASES.includes(phase)) throw new Error(`Unknown phase ${phase}`);
+  await db.transaction('rw', db.incidents, db.incidentEvents, async () => {
+    const n = await db.incidents.update(incidentId, { phase });
+    if (n === 0) throw new Error(`No incident with id ${incidentId}`);
+    await logEvent(db, { incidentId, at: now, kind: 'phase-changed', mentionId: null, note: phase });
+  });
+}
+
+export async function closeIncident(db: KeelDatabase, incidentId: string, note: string, now: number): Promise<void> {
+  await db.transaction('rw', db.incidents, db.incidentEvents, async () => {
+    const n = await db.incidents.update(incidentId, { status: 'closed', closedAt: now, phase: 'recover' });
+    if (n === 0) throw new Error(`No incident with id ${incidentId}`);
+    await logEvent(db, { incidentId, at: now, kind: 'closed', mentionId: null, note });
+  });
+}
+
+/** Adds a reply insertion to the log of the incident its mention belongs to, if any. */
+export async function logReplyToIncident(db: KeelDatabase, mentionId: string, now: number): Promise<void> {
+  const mention = await db.mentions.get(mentionId);
+  if (!mention?.incidentId) return;
+  await logEvent(db, { incidentId: mention.incidentId, at: now, kind: 'reply-inserted', mentionId, note: '' });
+}
+
+export async function incidentLog(db: KeelDatabase, incidentId: string): Promise<IncidentEvent[]> {
+  return db.incidentEvents.where('incidentId').equals(incidentId).sortBy('at');
+}
+
+async function logEvent(db: KeelDatabase, event: IncidentEvent): Promise<void> {
+  await db.incidentEvents.add(event);
+}
