@@ -146,7 +146,8 @@ export const LIABILITY: LexiconEntry[] = [
   'refundere alle', 'refunderer alle', 'refunderer vi alle', 'fuld refusion', 'fuld erstatning',
   'fuld kompensation', 'kompensere alle', 'kompenserer alle', 'erstatning til alle', 'vi garanterer',
   'garanteret', 'vi betaler', 'vores skyld, og vi', 'vores skyld og vi', 'vi hæfter', 'erstatningsansvar',
-  'juridisk ansvar', 'ansvar for alle skader', 'ansvar for alt', 'sker aldrig igen', 'aldrig ske igen',
+  'juridisk ansvar', 'ansvar for alle skader', 'ansvar for alt', 'sker aldrig igen',
+  /(?<![\p{L}])aldrig\s+(?:mere\s+)?(?:vil\s+|kan\s+)?ske\s+igen(?![\p{L}])/iu,
   'vi kompenserer',
   // pl
   /(?<![\p{L}])zwrócimy\s+(?:\p{L}+\s+){0,2}?(?:wszystkim|każdemu|całość|pełn\p{L}*)(?![\p{L}])/iu,
@@ -154,7 +155,8 @@ export const LIABILITY: LexiconEntry[] = [
   'odszkodowanie dla wszystkich', 'odszkodowania dla wszystkich', 'rekompensatę dla wszystkich',
   'gwarantujemy', 'gwarantowan*', 'zapłacimy', 'pokryjemy wszystkie', 'pokryjemy wszelkie',
   'to nasza wina i', 'ponosimy odpowiedzialność prawną', 'odpowiedzialność prawn*', 'odpowiedzialność za wszelkie szkody',
-  'nigdy się nie powtórzy', 'nigdy więcej się nie powtórzy', 'wypłacimy',
+  /(?<![\p{L}])(?:nigdy\s+(?:więcej\s+)?się|się\s+nigdy\s+(?:więcej\s+)?)\s*nie\s+powtórzy(?![\p{L}])/iu,
+  'wypłacimy',
 ];
 
 export const ACKNOWLEDGE: LexiconEntry[] = [
@@ -174,7 +176,7 @@ export const ACKNOWLEDGE: LexiconEntry[] = [
   'Ihre Sorgen', 'deine Sorgen', 'besorgt',
   'unangenehm', 'Ärger',
   // da
-  'undskyld*', 'beklage*', 'forstå*', 'forståeligt', 'ked af', 'frustrer*', 'skuffe*', 'ærgerligt',
+  'undskyld*', 'beklage*', 'forstå*', 'forståeligt', 'ked af', 'kede af', 'frustrer*', 'skuffe*', 'ærgerligt',
   'tak fordi', 'tak for din besked', 'tak for din tålmodighed', 'tak for jeres tålmodighed',
   'tak for at', 'bekymr*', 'irriterende', 'utilfreds*',
   // pl
@@ -193,12 +195,13 @@ export const NEXT_STEP: LexiconEntry[] = [
   'reach out', 'looking into', "we're checking", 'we are checking', "we're investigating",
   'we are investigating', "we're looking", 'we are looking', "we're working", 'we are working',
   "I'm checking", "I'm looking", 'let us know', 'email us', 'call us', 'next step', 'replacement',
-  'update you', 'keep you posted', 'keep you updated', 'within an hour', 'within a day', 'today',
+  'update you', 'call me', 'within the hour',
+  /(?<![\p{L}])will\s+(?:correct|fix|update|send|share|check|replace|contact|follow|post|publish|answer|reply|review|investigate|look)(?![\p{L}])/iu, 'keep you posted', 'keep you updated', 'within an hour', 'within a day', 'today',
   /(?<![\p{L}])within\s+\d+\s+(?:hours?|days?|minutes?)(?![\p{L}])/iu,
   // de
   'wir melden uns', 'melde mich', 'melden uns', 'wir werden', 'ich werde', 'bitte schicken', 'bitte schreiben',
   'bitte senden', 'bitte melden', 'bitte kontaktieren', 'bitte schick', 'bitte schreib', 'bitte sende',
-  'bitte melde', 'bitte wenden', 'schreiben Sie uns', 'schreib uns', 'Direktnachricht', 'PN',
+  'bitte melde', 'bitte wenden', 'rufen Sie', 'ruf uns', 'ruf mich', 'schreiben Sie uns', 'schreib uns', 'Direktnachricht', 'PN',
   'private Nachricht', 'privaten Nachricht', 'Nachricht an uns', 'prüfen wir', 'klären wir', 'kümmern uns',
   'wir prüfen', 'wir klären', 'wir kümmern', 'wir schauen', 'sehen uns das an', 'schauen uns das an',
   'wir sehen nach', 'schauen wir', 'wir sorgen', 'wir tauschen',
@@ -209,7 +212,7 @@ export const NEXT_STEP: LexiconEntry[] = [
   'vi vender tilbage', 'vender tilbage', 'vi vil', 'jeg vil', 'vi kigger', 'vi ser på', 'vi undersøger',
   'vi sørger', 'vi følger op', 'vi tjekker', 'vi sender', 'vi erstatter', 'vi ombytter', 'vi opdaterer',
   'vi skriver', 'vi ringer', 'vi kontakter', 'jeg kigger', 'jeg ser på', 'jeg undersøger', 'jeg sørger',
-  'jeg følger op', 'jeg tjekker', 'jeg sender', 'jeg skriver', 'jeg ringer', 'skriv til os', 'skriv gerne',
+  'jeg følger op', 'jeg tjekker', 'jeg sender', 'jeg skriver', 'jeg ringer', 'skriv til os', 'skriv til mig', 'ring til os', 'ring til mig', 'skriv gerne',
   'skriv en privat', 'send os', 'send gerne', 'privat besked', 'kontakt*', 'følge op', 'ombytning',
   'holder dig opdateret', 'holder jer opdateret', 'i dag',
   /(?<![\p{L}])inden\s+for\s+(?:\d+|en|et|to|tre)\s+\p{L}+/iu,
@@ -217,7 +220,7 @@ export const NEXT_STEP: LexiconEntry[] = [
   'odezwiemy się', 'odezwę się', 'skontaktujemy', 'skontaktuję', 'sprawdzimy', 'sprawdzamy', 'sprawdzę',
   'wyjaśnimy', 'wyjaśniamy', 'zajmiemy się', 'zajmę się', 'zajmujemy się', 'prosimy o kontakt',
   'prosimy o wiadomość', 'prosimy o przesłanie', 'prosimy o wysłanie', 'prosimy o napisanie', 'prosimy napisać',
-  'prosimy przesłać', 'prosimy wysłać', 'proszę napisać', 'proszę przesłać', 'proszę wysłać', 'proszę o kontakt',
+  'prosimy przesłać', 'prosimy wysłać', 'proszę napisać', 'proszę zadzwonić', 'prosimy zadzwonić', 'proszę przesłać', 'proszę wysłać', 'proszę o kontakt',
   'proszę o wiadomość', 'proszę o przesłanie',
   'napisz do nas', 'wiadomoś* prywatn*', 'prywatn* wiadomoś*', 'priv', 'kontakt*', 'wymian*', 'wymienimy',
   'damy znać', 'poinformujemy', 'będziemy informować', 'wrócimy', 'dziś', 'dzisiaj',

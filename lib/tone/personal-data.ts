@@ -32,7 +32,7 @@ const HASH_NUMBER = /(?<![\p{L}\p{N}&])#\d{5,}(?![\p{L}\p{N}])/gu;
 
 // The brand's own contact line or our own ticket reference just before a number.
 const OWN_NUMBER_CUE =
-  /(?:hotline|call us|ring us|our number|customer service|support|service|kundenservice|kundendienst|servicenummer|service-nummer|ticket|case|reference|ref\.?|vorgang|vorgangsnummer|fall|sag|sagsnummer|kundeservice|ring til os|infolinia|zadzwoń|nasz numer|biuro obsługi|zgłoszeni[ea]|numer sprawy|sprawa|sprawy)\s*(?:no\.?|nr\.?|number|nummer|numer)?\s*(?:on|at|unter|på|pod|:|#)?\s*(?:numerem|der nummer|nummer)?\s*[:#]?\s*$/iu;
+  /(?:hotline|call us|ring us|our number|customer service|support|service|kundenservice|kundendienst|servicenummer|service-nummer|ticket|case|reference|ref\.?|vorgang|vorgangsnummer|fall|sag|sagsnummer|kundeservice|ring til os|infolinia|zadzwoń|nasz numer|biuro obsługi|zgłoszeni[ea]|numer sprawy|sprawa|sprawy)\s*(?:no\.?|nr\.?|number|nummer|numer)?\s*(?:on|at|is|ist|lautet|unter|er|på|to|pod|:|#)?\s*(?:numerem|der nummer|nummer)?\s*[:#]?\s*$/iu;
 
 const STREET =
   /(?<![\p{L}])(?:\d{1,5}\s+(?:[A-Z][\p{L}'-]+\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Ln\.|Drive|Dr\.|Boulevard|Blvd\.|Way|Close|Court|Place)|[A-ZÄÖÜ][\p{L}-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer)\s+\d{1,4}\s?[a-z]?|[A-ZÆØÅ][\p{L}-]*(?:vej|gade|allé|alle|stræde|torv|plads|vænge|park)\s+\d{1,4}\s?[A-Za-z]?|(?:ul\.|ulica|ulicy|al\.|aleja|alei|os\.|osiedle|pl\.|plac)\s*[A-ZĄĆĘŁŃÓŚŹŻ][\p{L}.-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\p{L}-]*){0,2}\s+\d{1,4}[a-z]?(?:\/\d{1,4})?)(?![\p{L}\p{N}])/gu;
