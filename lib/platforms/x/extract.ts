@@ -1,0 +1,438 @@
+/**
+ * Reads X posts (article[data-testid="tweet"]) into ExtractedPost records.
+ *
+ * Speed matters: the content script reads thousands of rows on a long thread, so
+ * each post costs one querySelectorAll('[data-testid]') plus short walks, and text
+ * is read by walking text nodes (innerText would force a layout per post).
+ */
+import { LANGUAGES } from '../../schema';
+import type { DetectedLanguage, Engagement } from '../../schema';
+import type { ExtractedPost, SelectorCheck } from '../types';
+import {
+  PROFILE_PATH,
+  STATUS_PATH,
+  X_HOSTS,
+  X_ORIGIN,
+  X_SELECTORS,
+  X_TESTIDS,
+} from './selectors';
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Tags whose content is never text the person wrote. */
+const SKIPPED_TAGS = new Set(['svg', 'SVG', 'STYLE', 'SCRIPT', 'TEMPLATE', 'VIDEO']);
+
+/**
+ * Appends the text a node shows: text nodes as they are (X keeps line breaks as
+ * "\n" under white-space: pre-wrap), emoji images as their alt character, <br> as
+ * "\n", links as their text.
+ */
+function appendText(node: Node, out: string[]): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) {
+      out.push((child as Text).data);
+    } else if (child.nodeType === ELEMENT_NODE) {
+      const el = child as Element;
+      const tag = el.tagName;
+      if (tag === 'IMG') {
+        const alt = el.getAttribute('alt');
+        if (alt) out.push(alt);
+      } else if (tag === 'BR') {
+        out.push('\n');
+      } else if (tag === 'A' && isExternalLink(el)) {
+        out.push(linkText(el));
+      } else if (!SKIPPED_TAGS.has(tag)) {
+        appendText(el, out);
+      }
+    }
+  }
+}
+
+function isExternalLink(el: Element): boolean {
+  const href = el.getAttribute('href');
+  return !!href && (href.startsWith('https://') || href.startsWith('http://'));
+}
+
+/**
+ * An external link as its full address: X shortens long links for display by hiding
+ * the scheme and the tail in tiny spans and adding a "…"; the hidden parts stay in
+ * the text (so a brand matcher can tell a URL from a mention), the "…" does not.
+ */
+function linkText(el: Element): string {
+  const out: string[] = [];
+  appendText(el, out);
+  const text = out.join('');
+  return text.endsWith('\u2026') ? text.slice(0, -1) : text;
+}
+
+/** The text an element shows, read from its text nodes and emoji alt texts. */
+export function textOf(node: Node | null | undefined): string {
+  if (!node) return '';
+  const out: string[] = [];
+  appendText(node, out);
+  return out.join('');
+}
+
+const THOUSAND = new Set(['k', 'tsd', 't', 'tus', 'tys', 'tis']);
+const MILLION = new Set(['m', 'mio', 'mln', 'mn']);
+const BILLION = new Set(['b', 'bn', 'mrd', 'mia', 'md', 'mld']);
+
+/**
+ * Parses a count as X shows it in any interface language: "48", "1,234", "1.234",
+ * "1 234", "29.9K", "1,2 Tsd.", "12,3 tys.", "3 Mio.", "2.5M". Null when the text
+ * is not a count.
+ */
+export function parseCount(raw: string): number | null {
+  const text = raw.replace(/[\s\u00a0\u202f\u2009]+/g, ' ').trim().toLowerCase();
+  if (!text) return null;
+  const match = /^(\d[\d.,' ]*?)\s*([a-z\u00c0-\u024f]*)\.?$/.exec(text);
+  if (!match) return null;
+  const numberPart = (match[1] ?? '').replace(/[ ']/g, '');
+  const suffix = match[2] ?? '';
+  let multiplier = 1;
+  if (suffix) {
+    if (THOUSAND.has(suffix)) multiplier = 1_000;
+    else if (MILLION.has(suffix)) multiplier = 1_000_000;
+    else if (BILLION.has(suffix)) multiplier = 1_000_000_000;
+    else return null;
+  }
+  const lastDot = numberPart.lastIndexOf('.');
+  const lastComma = numberPart.lastIndexOf(',');
+  const lastSep = Math.max(lastDot, lastComma);
+  let normalised: string;
+  if (lastSep < 0) {
+    normalised = numberPart;
+  } else {
+    const sepChar = numberPart[lastSep] ?? '.';
+    const separatorCount = numberPart.split(sepChar).length - 1;
+    const digitsAfter = numberPart.length - lastSep - 1;
+    const bothKinds = lastDot >= 0 && lastComma >= 0;
+    // The last separator is a decimal mark when both kinds occur ("1.234,5"), or when
+    // it occurs once and cannot be a thousands group ("29.9K", "1,2 Tsd.").
+    const isDecimal = bothKinds || (separatorCount === 1 && (multiplier > 1 || digitsAfter !== 3));
+    if (isDecimal) {
+      normalised = numberPart.slice(0, lastSep).replace(/[.,]/g, '') + '.' + numberPart.slice(lastSep + 1);
+    } else {
+      normalised = numberPart.replace(/[.,]/g, '');
+    }
+  }
+  const value = Number(normalised);
+  if (!Number.isFinite(value)) return null;
+  return Math.round(value * multiplier);
+}
+
+/** Maps a lang attribute ("de", "en-GB", X's "qme"/"zxx"/"und") to a Keel language. */
+export function languageOf(lang: string | null): DetectedLanguage {
+  if (!lang) return 'und';
+  const base = lang.toLowerCase().split('-')[0] ?? '';
+  return (LANGUAGES as readonly string[]).includes(base) ? (base as DetectedLanguage) : 'und';
+}
+
+const ORIGIN_PREFIX = /^https?:\/\/(?:www\.|mobile\.)?(?:x|twitter)\.com(?=\/)/i;
+
+/** "/<handle>/status/<id>" for a status href (relative or absolute), else null. */
+export function statusPath(href: string | null): { handle: string; statusId: string; path: string } | null {
+  if (!href) return null;
+  const match = STATUS_PATH.exec(href.replace(ORIGIN_PREFIX, ''));
+  if (!match) return null;
+  const handle = match[1] ?? '';
+  const statusId = match[2] ?? '';
+  return { handle, statusId, path: `/${handle}/status/${statusId}` };
+}
+
+let lastPageUrl = '';
+let lastThreadPath: string | null = null;
+
+/** The status path the page is showing (the focused post), or null off status pages. */
+export function focusedStatusPath(pageUrl: string): string | null {
+  if (pageUrl === lastPageUrl) return lastThreadPath;
+  let path: string | null = null;
+  try {
+    const url = new URL(pageUrl);
+    if (X_HOSTS.has(url.hostname)) path = statusPath(url.pathname)?.path ?? null;
+  } catch {
+    path = null;
+  }
+  lastPageUrl = pageUrl;
+  lastThreadPath = path;
+  return path;
+}
+
+/** Elements of one post root, gathered in a single pass over its data-testid nodes. */
+interface PostParts {
+  userNames: Element[];
+  tweetTexts: Element[];
+  verified: Element[];
+  reply: Element | null;
+  repost: Element | null;
+  like: Element | null;
+  countTexts: Element[];
+  avatarHandles: { el: Element; handle: string }[];
+}
+
+const AVATAR_PREFIX = 'UserAvatar-Container-';
+
+function collectParts(root: Element): PostParts {
+  const parts: PostParts = {
+    userNames: [],
+    tweetTexts: [],
+    verified: [],
+    reply: null,
+    repost: null,
+    like: null,
+    countTexts: [],
+    avatarHandles: [],
+  };
+  const nodes = root.querySelectorAll(X_SELECTORS.anyTestId);
+  for (let i = 0; i < nodes.length; i++) {
+    const el = nodes[i] as Element;
+    const id = el.getAttribute('data-testid');
+    switch (id) {
+      case X_TESTIDS.userName:
+        parts.userNames.push(el);
+        break;
+      case X_TESTIDS.tweetText:
+        parts.tweetTexts.push(el);
+        break;
+      case X_TESTIDS.verified:
+        parts.verified.push(el);
+        break;
+      case X_TESTIDS.reply:
+        parts.reply ??= el;
+        break;
+      case X_TESTIDS.retweet:
+      case X_TESTIDS.unretweet:
+        parts.repost ??= el;
+        break;
+      case X_TESTIDS.like:
+      case X_TESTIDS.unlike:
+        parts.like ??= el;
+        break;
+      case X_TESTIDS.countText:
+        parts.countTexts.push(el);
+        break;
+      default:
+        if (id && id.startsWith(AVATAR_PREFIX)) {
+          parts.avatarHandles.push({ el, handle: id.slice(AVATAR_PREFIX.length) });
+        }
+    }
+  }
+  return parts;
+}
+
+function firstOutside(list: Element[], box: Element | null): Element | null {
+  for (const el of list) if (!box || !box.contains(el)) return el;
+  return null;
+}
+
+function firstInside(list: Element[], box: Element): Element | null {
+  for (const el of list) if (box.contains(el)) return el;
+  return null;
+}
+
+/** The quoted post's box: the role=link div that holds a User-Name other than the post's own. */
+function findQuoteBox(root: Element, userNames: Element[]): Element | null {
+  for (let i = 1; i < userNames.length; i++) {
+    const box = userNames[i]?.closest(X_SELECTORS.quoteBox);
+    if (box && root.contains(box) && !box.contains(userNames[0] ?? null)) return box;
+  }
+  return null;
+}
+
+/** Display name: the first row of the User-Name block, emoji included. */
+function nameOf(userName: Element | null): string {
+  const row = userName?.firstElementChild ?? userName;
+  return textOf(row).replace(/\s+/g, ' ').trim();
+}
+
+/** Handle from the profile link in User-Name, else the "@handle" text of its second row. */
+function handleOf(userName: Element | null): string {
+  if (!userName) return '';
+  const links = userName.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) {
+    const match = PROFILE_PATH.exec(links[i]?.getAttribute('href') ?? '');
+    if (match?.[1]) return match[1];
+  }
+  const row = userName.children[1] ?? userName;
+  const at = /@([A-Za-z0-9_]{1,15})/.exec(textOf(row));
+  return at?.[1] ?? '';
+}
+
+/** A count inside an action button or link: its animated number, else its text; 0 when it shows none. */
+function countIn(el: Element | null, countTexts: Element[]): number | null {
+  if (!el) return null;
+  const inner = firstInside(countTexts, el);
+  const text = textOf(inner ?? el).trim();
+  if (!text) return 0;
+  return parseCount(text);
+}
+
+/**
+ * Views: the number on the post's own analytics link ("/<handle>/status/<id>/analytics"),
+ * matched by path rather than position so a quoted post's box cannot claim it.
+ */
+function viewsOf(root: Element, parts: PostParts, quoteBox: Element | null, ownPath: string): number | null {
+  const links = root.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i] as Element;
+    const href = link.getAttribute('href');
+    if (href && href.endsWith('/analytics') && statusPath(href)?.path === ownPath) {
+      return countIn(link, parts.countTexts);
+    }
+  }
+  // The focused post on a status page shows "29.9K Views" beside its time instead.
+  for (const el of parts.countTexts) {
+    if (quoteBox && quoteBox.contains(el)) continue;
+    if (!el.closest('button, a, [role="button"]')) return parseCount(textOf(el));
+  }
+  return null;
+}
+
+function postedAtOf(time: Element | null): number | null {
+  const value = time?.getAttribute('datetime');
+  if (!value) return null;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? null : ms;
+}
+
+function firstTimeOutside(root: Element, box: Element | null): Element | null {
+  const times = root.getElementsByTagName('time');
+  for (let i = 0; i < times.length; i++) {
+    const time = times[i] as Element;
+    if (time.hasAttribute('datetime') && !(box && box.contains(time))) return time;
+  }
+  return null;
+}
+
+const NO_ENGAGEMENT: Engagement = { replies: null, reposts: null, likes: null, views: null };
+
+/**
+ * Reads one post root. Returns [] when it has no permalink (ads, tombstones,
+ * half-rendered rows); for a quote, also the quoted post (parentId = quoting id).
+ */
+export function extractXPost(root: Element, pageUrl: string): ExtractedPost[] {
+  const parts = collectParts(root);
+  const quoteBox = findQuoteBox(root, parts.userNames);
+
+  const time = firstTimeOutside(root, quoteBox);
+  const permalink = time?.closest(X_SELECTORS.permalink) ?? null;
+  const status = statusPath(permalink?.getAttribute('href') ?? null);
+  if (!status) return [];
+
+  const url = X_ORIGIN + status.path;
+  const threadPath = focusedStatusPath(pageUrl);
+  const threadUrl = threadPath ? X_ORIGIN + threadPath : url;
+  const id = `x:${status.path}`;
+
+  const userName = firstOutside(parts.userNames, quoteBox);
+  const handle = handleOf(userName) || status.handle;
+  const tweetText = firstOutside(parts.tweetTexts, quoteBox);
+  const verifiedIcon = firstOutside(parts.verified, quoteBox);
+
+  const post: ExtractedPost = {
+    id,
+    platform: 'x',
+    url,
+    threadUrl,
+    authorName: nameOf(userName),
+    authorHandle: handle,
+    authorUrl: `${X_ORIGIN}/${handle}`,
+    reach: {
+      verified: !!verifiedIcon && !!userName && userName.contains(verifiedIcon),
+      // X rows never show follower counts.
+      followers: null,
+    },
+    engagement: {
+      replies: countIn(parts.reply, parts.countTexts),
+      reposts: countIn(parts.repost, parts.countTexts),
+      likes: countIn(parts.like, parts.countTexts),
+      views: viewsOf(root, parts, quoteBox, status.path),
+    },
+    text: textOf(tweetText),
+    language: languageOf(tweetText?.getAttribute('lang') ?? null),
+    postedAt: postedAtOf(time),
+    parentId: null,
+    element: root,
+  };
+  if (!quoteBox) return [post];
+  return [post, extractQuoted(quoteBox, parts, post)];
+}
+
+/**
+ * The quoted post inside a quote. X renders it as a clickable div without a status
+ * link, so its id comes from a status link inside it (a photo link) when there is
+ * one, else it is named after the quoting post: `x:/<quoter>/status/<id>#quoted`.
+ */
+function extractQuoted(box: Element, parts: PostParts, quoting: ExtractedPost): ExtractedPost {
+  const userName = firstInside(parts.userNames, box);
+  const tweetText = firstInside(parts.tweetTexts, box);
+  const verifiedIcon = firstInside(parts.verified, box);
+  const time = box.querySelector(X_SELECTORS.time);
+
+  const quotingPath = quoting.id.slice(2);
+  let status: ReturnType<typeof statusPath> = null;
+  const links = box.getElementsByTagName('a');
+  for (let i = 0; i < links.length && !status; i++) {
+    const found = statusPath(links[i]?.getAttribute('href') ?? null);
+    // Links back to the quoting post (its analytics link) are not the quoted post's.
+    if (found && found.path !== quotingPath) status = found;
+  }
+
+  let handle = handleOf(userName);
+  if (!handle) {
+    const avatar = parts.avatarHandles.find((a) => box.contains(a.el));
+    handle = avatar?.handle ?? status?.handle ?? '';
+  }
+
+  const url = status ? X_ORIGIN + status.path : quoting.url;
+  return {
+    id: status ? `x:${status.path}` : `x:${quotingPath}#quoted`,
+    platform: 'x',
+    url,
+    threadUrl: quoting.threadUrl,
+    authorName: nameOf(userName),
+    authorHandle: handle,
+    authorUrl: handle ? `${X_ORIGIN}/${handle}` : '',
+    reach: { verified: !!verifiedIcon, followers: null },
+    // The quote card shows no counts.
+    engagement: { ...NO_ENGAGEMENT },
+    text: textOf(tweetText),
+    language: languageOf(tweetText?.getAttribute('lang') ?? null),
+    postedAt: postedAtOf(time),
+    parentId: quoting.id,
+    element: box,
+  };
+}
+
+/** Where the badge goes: the post's own User-Name block (append as its last child). */
+export function xBadgeAnchor(root: Element): Element | null {
+  const userNames = root.querySelectorAll(X_SELECTORS.userName);
+  const own = userNames[0] ?? null;
+  if (own) return own;
+  const time = root.querySelector(X_SELECTORS.permalinkTime);
+  return time?.closest(X_SELECTORS.permalink)?.parentElement ?? null;
+}
+
+/** How many post roots checkSelectors looks into; a page's first rows tell enough. */
+const CHECK_SAMPLE = 50;
+
+/**
+ * The selectors extraction depends on, and whether each matched. The per-post
+ * selectors count as matched when any of the first posts contains them; when the
+ * page has no posts at all, every entry is false.
+ */
+export function checkXSelectors(doc: Document): SelectorCheck[] {
+  const posts = doc.querySelectorAll(X_SELECTORS.postRoot);
+  const inPosts = (selector: string): boolean => {
+    const n = Math.min(posts.length, CHECK_SAMPLE);
+    for (let i = 0; i < n; i++) if (posts[i]?.querySelector(selector)) return true;
+    return false;
+  };
+  return [
+    { name: 'postRoot', matched: posts.length > 0 },
+    { name: 'permalinkTime', matched: inPosts(X_SELECTORS.permalinkTime) },
+    { name: 'userName', matched: inPosts(X_SELECTORS.userName) },
+    { name: 'tweetText', matched: inPosts(X_SELECTORS.tweetText) },
+  ];
+}
