@@ -114,7 +114,8 @@ export const BAD_CASES: ToneCase[] = [
   { language: 'pl', text: 'No pewnie, sprzedajemy Pana dane. 🙄', kinds: ['sarcasm', NA, NS] },
 ];
 
-export const GOOD_CASES: ToneCase[] = [
+export const GOOD_CASES: ToneCase[] = (
+  [
   // English
   { language: 'en', text: "Hi Sam, I'm really sorry your order still hasn't arrived. Please send us a DM with your order details and I'll chase it with the courier today. – Lena" },
   { language: 'en', text: "We understand why people are upset about yesterday's post. It was a mistake, and we've taken it down for review. We'll post our CEO's full statement here this afternoon. – Mark, Head of Social" },
@@ -176,4 +177,5 @@ export const GOOD_CASES: ToneCase[] = [
   { language: 'pl', text: 'Przykro nam, że kawa miała dziwny smak! Prosimy przesłać datę ważności w wiadomości prywatnej – sprawdzimy partię i odezwiemy się. – Bartek' },
   { language: 'pl', text: 'Przykro nam, że ekspres nie działał właściwie. Przy okazji prosimy o kontakt w wiadomości prywatnej – wymienimy go. – Kim' },
   { language: 'pl', text: 'Rozumiem, że to frustrujące. Pański numer zgłoszenia to 20240312. Odezwiemy się do jutra. – Kim' },
-].map((c) => ({ ...c, kinds: [] as ToneKind[] }));
+  ] satisfies Array<Omit<ToneCase, 'kinds'>>
+).map((c) => ({ ...c, kinds: [] as ToneKind[] }));
