@@ -1,12 +1,16 @@
 /**
  * Finds mentions of the user's brand in post text.
  *
- * The profile is compiled once per settings change into two regular expressions shaped
- * as tries (one for brand terms, one for exclude phrases) that run over a folded copy of
- * the text: lower-cased, compatibility-decomposed (NFKD), combining marks removed and a
- * few letters that do not decompose spelled out (ł→l, ø→o, æ→ae, ß→ss, đ→d …). Each
- * folded code unit remembers which original code units it came from, so spans always
- * point into the text the page showed.
+ * The profile is compiled once per settings change into tries of folded terms (one for
+ * brand terms, one for spaceless spellings of multi-word terms after # or @, one for
+ * exclude phrases). Matching folds the text into a code-unit buffer: lower-cased,
+ * compatibility-decomposed (NFKD), combining marks and invisible format characters
+ * removed, and a few letters that do not decompose spelled out (ł→l, ø→o, æ→ae, ß→ss,
+ * đ→d …). Each folded code unit remembers which original code units it came from, so
+ * spans always point into the text the page showed. The tries are walked from every
+ * word start, so the cost is linear in the text and independent of the number of terms
+ * (a single regular expression of 900 terms is too large for V8 to compile to native
+ * code and ran 100× slower).
  *
  * Rules, in short:
  * - Word characters are Unicode letters, numbers and "_". A term only matches when it is
@@ -62,7 +66,7 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
   ħ: 'h',
   ŧ: 't',
   ı: 'i',
-  // Greek final sigma is the same letter as σ; single-code-point lower-casing cannot know that.
+  // Greek final sigma is the same letter as σ; lower-casing one code point cannot know that.
   ς: 'σ',
   // Apostrophe look-alikes, so "Nordlicht’s" reads like "Nordlicht's".
   '\u2019': "'",
@@ -75,64 +79,107 @@ const SPELLED_OUT: Readonly<Record<string, string>> = {
   '\u2011': '-',
 };
 
-const COMBINING_MARK = /\p{M}/u;
+const COMBINING_MARK = /^\p{M}$/u;
 const COMBINING_MARKS = /\p{M}/gu;
-const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
-const NON_ASCII = /[^\x00-\x7f]/;
+const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
 
 /** null marks a combining mark: it folds to nothing and belongs to the preceding letter. */
-const codePointFolds = new Map<number, string | null>();
-
-function foldCodePoint(cp: number): string | null {
-  const cached = codePointFolds.get(cp);
-  if (cached !== undefined) return cached;
+function computeFold(cp: number): string | null {
   const ch = String.fromCodePoint(cp);
-  let folded: string | null;
-  if (COMBINING_MARK.test(ch)) folded = null;
-  else if (IGNORABLE.test(ch)) folded = '';
-  else {
-    const direct = SPELLED_OUT[ch.toLowerCase()];
-    if (direct !== undefined) folded = direct;
-    else {
-      const decomposed = ch.toLowerCase().normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
-      folded = '';
-      for (const part of decomposed) folded += SPELLED_OUT[part] ?? part;
-    }
-  }
-  // The table only grows with distinct code points seen; cap it so hostile text cannot bloat it.
-  if (codePointFolds.size < 20_000) codePointFolds.set(cp, folded);
+  if (COMBINING_MARK.test(ch)) return null;
+  // Soft hyphens, zero-width spaces and joiners hide inside words ("Nord\u00adlicht").
+  if (IGNORABLE.test(ch)) return '';
+  const lower = ch.toLowerCase();
+  const direct = SPELLED_OUT[lower];
+  if (direct !== undefined) return direct;
+  const decomposed = lower.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase();
+  let folded = '';
+  for (const part of decomposed) folded += SPELLED_OUT[part] ?? part;
   return folded;
 }
 
-export interface FoldedText {
+/**
+ * BMP code units that fold to exactly one code unit: folded unit + 1; -1 when the fold is
+ * anything else (a mark, nothing, several units); 0 not yet computed.
+ */
+const SINGLE_FOLD = new Int32Array(0x10000);
+/** Folds that are not a single code unit, and every astral code point. */
+const OTHER_FOLDS = new Map<number, string | null>();
+
+function foldCodePoint(cp: number): string | null {
+  let folded = OTHER_FOLDS.get(cp);
+  if (folded === undefined) {
+    folded = computeFold(cp);
+    // Bounded so hostile text with many distinct astral characters cannot grow it without end.
+    if (OTHER_FOLDS.size < 50_000) OTHER_FOLDS.set(cp, folded);
+  }
+  return folded;
+}
+
+function singleFold(c: number): number {
+  const known = SINGLE_FOLD[c] as number;
+  if (known !== 0) return known;
+  // Lone surrogates are never looked up here; callers handle surrogate pairs first.
+  const folded = computeFold(c);
+  const value = folded !== null && folded.length === 1 ? folded.charCodeAt(0) + 1 : -1;
+  SINGLE_FOLD[c] = value;
+  if (value === -1) OTHER_FOLDS.set(c, folded);
+  return value;
+}
+
+interface Folded {
   /** The folded text. */
   text: string;
   /**
    * For each folded code unit, the original [start, end) it came from (a letter and its
-   * combining marks form one unit). Null when folding kept every offset (ASCII input).
+   * combining marks form one unit). Null when folding kept every offset.
    */
-  starts: number[] | null;
-  ends: number[] | null;
+  starts: Int32Array | null;
+  ends: Int32Array | null;
 }
 
-/** Folds text for matching: case, diacritics, compatibility forms and look-alike letters. */
-export function foldText(text: string): FoldedText {
-  if (!NON_ASCII.test(text)) return { text: text.toLowerCase(), starts: null, ends: null };
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function grow<T extends Uint16Array | Int32Array>(array: T, needed: number): T {
+  if (needed <= array.length) return array;
+  const bigger = new (array.constructor as new (n: number) => T)(Math.max(needed, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
+function codesToString(codes: Uint16Array, length: number): string {
   let out = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
+  for (let k = 0; k < length; k += 8192) {
+    out += String.fromCharCode.apply(null, codes.subarray(k, Math.min(length, k + 8192)) as unknown as number[]);
+  }
+  return out;
+}
+
+function fold(text: string): Folded {
+  // Most posts are ASCII: lower-casing is the whole fold and keeps every offset.
+  if (!NON_ASCII.test(text)) return { text: text.toLowerCase(), starts: null, ends: null };
+  const n = text.length;
+  let codes = new Uint16Array(n + 4);
+  let starts: Int32Array | null = null;
+  let ends: Int32Array | null = null;
+  let len = 0;
   // Where the output of the most recent base character begins, so marks can extend it.
   let clusterOut = 0;
-  const n = text.length;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      clusterOut = out.length;
-      out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text[i];
-      starts.push(i);
-      ends.push(i + 1);
-      i += 1;
+    let single = -1;
+    if (c < 0x80) single = c >= 65 && c <= 90 ? c + 33 : c + 1;
+    else if (c < 0xd800 || c > 0xdfff) single = singleFold(c);
+    if (single > 0) {
+      codes[len] = single - 1;
+      if (starts !== null && ends !== null) {
+        starts[len] = i;
+        ends[len] = i + 1;
+      }
+      clusterOut = len;
+      len++;
+      i++;
       continue;
     }
     let width = 1;
@@ -145,24 +192,44 @@ export function foldText(text: string): FoldedText {
       }
     }
     const folded = foldCodePoint(cp);
+    if (starts === null || ends === null) {
+      // First fold that is not one unit for one unit: from here on offsets are recorded.
+      starts = new Int32Array(codes.length);
+      ends = new Int32Array(codes.length);
+      for (let k = 0; k < len; k++) {
+        starts[k] = k;
+        ends[k] = k + 1;
+      }
+    }
     if (folded === null) {
-      for (let k = clusterOut; k < out.length; k++) ends[k] = i + width;
+      for (let k = clusterOut; k < len; k++) ends[k] = i + width;
     } else {
-      clusterOut = out.length;
-      out += folded;
+      if (len + folded.length > codes.length) {
+        codes = grow(codes, len + folded.length + (n - i));
+        starts = grow(starts, codes.length);
+        ends = grow(ends, codes.length);
+      }
+      clusterOut = len;
       for (let k = 0; k < folded.length; k++) {
-        starts.push(i);
-        ends.push(i + width);
+        codes[len] = folded.charCodeAt(k);
+        starts[len] = i;
+        ends[len] = i + width;
+        len++;
       }
     }
     i += width;
   }
-  return { text: out, starts, ends };
+  return { text: codesToString(codes, len), starts, ends };
+}
+
+/** Text folded for matching: case, diacritics, compatibility forms and look-alike letters. */
+export function foldText(text: string): string {
+  return fold(text).text;
 }
 
 /** The folded form of a profile term, with whitespace runs reduced to one space. */
 export function foldTerm(term: string): string {
-  return foldText(term).text.replace(/\s+/gu, ' ').trim();
+  return foldText(term).replace(/\s+/gu, ' ').trim();
 }
 
 // ---------------------------------------------------------------------------------------
@@ -179,96 +246,198 @@ export function canonicalHashtag(hashtag: string): string {
 }
 
 // ---------------------------------------------------------------------------------------
-// Pattern building
+// Character classes
 
 /** Scripts written without spaces between words: their letters are not glue for a boundary. */
-const NO_SPACE_SCRIPTS =
-  '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}';
-const WORD = `[[\\p{L}\\p{N}_]--[${NO_SPACE_SCRIPTS}]]`;
-const IS_WORD = new RegExp(`^${WORD}$`, 'v');
+const NO_SPACE_SCRIPT = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]$/u;
+const LETTER_NUMBER = /^[\p{L}\p{N}_]$/u;
+
+/** Per code point: 1 word character, 2 not, 0 not yet computed (BMP); astral in a map. */
+const WORD_BMP = new Uint8Array(0x10000);
+const WORD_ASTRAL = new Map<number, boolean>();
+
+function computeIsWord(cp: number): boolean {
+  const ch = String.fromCodePoint(cp);
+  return LETTER_NUMBER.test(ch) && !NO_SPACE_SCRIPT.test(ch);
+}
+
+function isWordCodePoint(cp: number): boolean {
+  if (cp < 0x10000) {
+    let known = WORD_BMP[cp] as number;
+    if (known === 0) {
+      known = computeIsWord(cp) ? 1 : 2;
+      WORD_BMP[cp] = known;
+    }
+    return known === 1;
+  }
+  let known = WORD_ASTRAL.get(cp);
+  if (known === undefined) {
+    known = computeIsWord(cp);
+    if (WORD_ASTRAL.size < 50_000) WORD_ASTRAL.set(cp, known);
+  }
+  return known;
+}
+
+function isNoSpaceCodePoint(cp: number): boolean {
+  return NO_SPACE_SCRIPT.test(String.fromCodePoint(cp));
+}
+
+/** Whitespace as the `\s` of regular expressions, by code unit. */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+function codePointAt(f: string, p: number): number {
+  const c = f.charCodeAt(p);
+  if (c >= 0xd800 && c <= 0xdbff && p + 1 < f.length) {
+    const d = f.charCodeAt(p + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** Whether a word character starts at folded position p. */
+function wordAt(f: string, p: number): boolean {
+  if (p >= f.length) return false;
+  const c = f.charCodeAt(p);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
+  return isWordCodePoint(codePointAt(f, p));
+}
+
+/** Whether a word character ends right before folded position p. */
+function wordBefore(f: string, p: number): boolean {
+  if (p <= 0) return false;
+  const c = f.charCodeAt(p - 1);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
+  if (c >= 0xdc00 && c <= 0xdfff && p >= 2) {
+    const h = f.charCodeAt(p - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return isWordCodePoint((h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000);
+  }
+  return isWordCodePoint(c);
+}
+
+// ---------------------------------------------------------------------------------------
+// Tries
 
 /** What must (not) follow the end of a term. */
-type Tail = 'none' | 'word' | 'possessive' | 'handle';
+type Tail =
+  | 'none' // the term ends in punctuation ("C++") or a spaceless script
+  | 'word' // no word character follows
+  | 'possessive' // as 'word', or an English possessive / German-Danish genitive: "'s", "s"
+  | 'handle'; // as 'word', and not ".word" either: "@nordlicht.coffee" is another handle
 
-const TAIL_PATTERN: Record<Tail, string> = {
-  none: '',
-  word: `(?!${WORD})`,
-  // Names may carry an English possessive or a German/Danish genitive s.
-  possessive: `(?=(?:'s|s)?(?!${WORD}))`,
-  // "@nordlicht.coffee" is another handle than "@nordlicht".
-  handle: `(?!${WORD}|\\.${WORD})`,
-};
+interface TermInfo {
+  term: string;
+  kind: BrandMatchKind;
+}
 
-const SYNTAX = /[\\^$.*+?()[\]{}|/]/u;
-
-function escapeChar(ch: string): string {
-  return SYNTAX.test(ch) ? '\\' + ch : ch;
+interface TrieEnd {
+  info: TermInfo;
+  tail: Tail;
 }
 
 interface TrieNode {
-  children: Map<string, TrieNode>;
-  tail: Tail | null;
+  next: Map<number, TrieNode>;
+  /** The edge for a run of whitespace (a space in the folded term). */
+  space: TrieNode | null;
+  end: TrieEnd | null;
 }
 
 function newNode(): TrieNode {
-  return { children: new Map(), tail: null };
+  return { next: new Map(), space: null, end: null };
 }
 
-function lastCodePoint(s: string): string {
-  const chars = Array.from(s);
-  return chars[chars.length - 1] ?? '';
-}
+class Trie {
+  readonly root = newNode();
+  /** First code units of terms, for a quick skip of positions where nothing can start. */
+  readonly first = new Uint8Array(0x10000);
+  size = 0;
 
-function firstCodePoint(s: string): string {
-  return s.codePointAt(0) === undefined ? '' : String.fromCodePoint(s.codePointAt(0) as number);
-}
-
-function insert(root: TrieNode, key: string, tail: Tail): void {
-  let node = root;
-  for (const ch of key) {
-    let child = node.children.get(ch);
-    if (!child) {
-      child = newNode();
-      node.children.set(ch, child);
+  /** Adds a folded key; returns the end it now has, so callers can resolve duplicates. */
+  add(key: string, info: TermInfo, tail: Tail): void {
+    let node = this.root;
+    for (let k = 0; k < key.length; k++) {
+      const c = key.charCodeAt(k);
+      if (c === 0x20) {
+        node.space ??= newNode();
+        node = node.space;
+        continue;
+      }
+      let child = node.next.get(c);
+      if (!child) {
+        child = newNode();
+        node.next.set(c, child);
+      }
+      node = child;
     }
+    const chars = Array.from(key);
+    const last = (chars[chars.length - 1] ?? '').codePointAt(0) ?? 0;
+    const effectiveTail = isWordCodePoint(last) ? tail : 'none';
+    const existing = node.end;
+    if (existing && KIND_PRIORITY[existing.info.kind] <= KIND_PRIORITY[info.kind]) return;
+    if (!existing) this.size++;
+    node.end = { info, tail: effectiveTail };
+    this.first[key.charCodeAt(0)] = 1;
+  }
+}
+
+function tailHolds(tail: Tail, f: string, p: number): boolean {
+  switch (tail) {
+    case 'none':
+      return true;
+    case 'word':
+      return !wordAt(f, p);
+    case 'handle':
+      return !wordAt(f, p) && !(f.charCodeAt(p) === 0x2e && wordAt(f, p + 1));
+    case 'possessive':
+      if (!wordAt(f, p)) return true;
+      if (f.charCodeAt(p) === 0x73 /* s */) return !wordAt(f, p + 1);
+      return false;
+  }
+}
+
+/** The longest term of `trie` starting at p whose tail holds, as [end, info], or null. */
+function longestAt(trie: Trie, f: string, p: number): [number, TermInfo] | null {
+  let node: TrieNode = trie.root;
+  let best: [number, TermInfo] | null = null;
+  const length = f.length;
+  let q = p;
+  for (;;) {
+    if (node.end !== null && tailHolds(node.end.tail, f, q)) best = [q, node.end.info];
+    if (q >= length) break;
+    const c = f.charCodeAt(q);
+    if (node.space !== null && isSpace(c)) {
+      q++;
+      while (q < length && isSpace(f.charCodeAt(q))) q++;
+      node = node.space;
+      continue;
+    }
+    const child = node.next.get(c);
+    if (child === undefined) break;
     node = child;
+    q++;
   }
-  // A term ending in punctuation ("C++") needs no boundary after it.
-  node.tail = IS_WORD.test(lastCodePoint(key)) ? tail : 'none';
+  return best;
 }
 
-function emitNode(node: TrieNode): string {
-  const parts: string[] = [];
-  // Continuations come before the end of a term, so the longest term at a position wins.
-  for (const [ch, child] of node.children) {
-    parts.push((ch === ' ' ? '\\s+' : escapeChar(ch)) + emitNode(child));
-  }
-  if (node.tail !== null) parts.push(TAIL_PATTERN[node.tail]);
-  if (parts.length === 1) return parts[0] as string;
-  return `(?:${parts.join('|')})`;
-}
-
-type Lead = 'boundary' | 'after-sigil';
-
-/**
- * Emits a trie as one pattern. The boundary check sits after the first character
- * ("n(?<!W.)ordlicht") so the engine can skip ahead on the literal first characters.
- */
-function emitTrie(root: TrieNode, lead: Lead): string | null {
-  const parts: string[] = [];
-  for (const [ch, child] of root.children) {
-    let check = '';
-    if (lead === 'after-sigil') check = '(?<=[#@].)';
-    else if (!isNoSpaceScript(ch)) check = `(?<!${WORD}.)`;
-    parts.push(escapeChar(ch) + check + emitNode(child));
-  }
-  if (parts.length === 0) return null;
-  return parts.length === 1 ? (parts[0] as string) : `(?:${parts.join('|')})`;
-}
-
-const NO_SPACE_CHAR = new RegExp(`^[${NO_SPACE_SCRIPTS}]$`, 'v');
-function isNoSpaceScript(ch: string): boolean {
-  return NO_SPACE_CHAR.test(ch);
+/** Whether a term may start at p: no word character glued on before it. */
+function startAllowed(f: string, p: number): boolean {
+  if (!wordBefore(f, p)) return true;
+  const c = f.charCodeAt(p);
+  // A term starting in a spaceless script needs no boundary before it.
+  return c >= 0x80 && isNoSpaceCodePoint(codePointAt(f, p));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -311,21 +480,21 @@ const LINK = new RegExp(
   'gu',
 );
 
-/** [start, end) ranges of URLs and email addresses in folded text, ordered by start. */
-function findLinks(folded: string): number[] {
+/** [start, end) ranges of URLs and email addresses in a whitespace-free token, relative to it. */
+function findLinks(token: string): number[] {
   const ranges: number[] = [];
-  if (!folded.includes('.') && !folded.includes('://')) return ranges;
+  // Every link form contains a dot or "://".
+  if (!token.includes('.') && !token.includes(':')) return ranges;
   LINK.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = LINK.exec(folded)) !== null) {
+  while ((m = LINK.exec(token)) !== null) {
     const tld = m[1];
     const path = m[2];
     // "shop.nordlicht.at" is a domain; "love it.so good" is a missing space.
-    const oneLabel = m[0].indexOf('.') === m[0].lastIndexOf('.');
-    if (tld === undefined || path !== undefined || !oneLabel || !WORDLIKE_TLDS.has(tld)) {
+    const oneDot = m[0].indexOf('.') === m[0].lastIndexOf('.');
+    if (tld === undefined || path !== undefined || !oneDot || !WORDLIKE_TLDS.has(tld)) {
       ranges.push(m.index, m.index + m[0].length);
     } else {
-      // Not a link after all; let the scan look inside it again from the next character.
       LINK.lastIndex = m.index + 1;
     }
   }
@@ -334,11 +503,6 @@ function findLinks(folded: string): number[] {
 
 // ---------------------------------------------------------------------------------------
 // Compiling and matching
-
-interface TermInfo {
-  term: string;
-  kind: BrandMatchKind;
-}
 
 /**
  * Among terms with the same folded text, the kind with the lower number is reported: a
@@ -359,25 +523,16 @@ function cleanList(list: readonly unknown[] | undefined, max: number): string[] 
   return out;
 }
 
-/** Finds all (possibly overlapping) matches: after each hit the scan resumes one character on. */
-function scan(re: RegExp, text: string, onMatch: (start: number, matched: string) => void): void {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    onMatch(m.index, m[0]);
-    const c = text.charCodeAt(m.index);
-    re.lastIndex = m.index + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
-  }
-}
-
-function normaliseMatched(matched: string): string {
-  return /\s/u.test(matched) ? matched.replace(/\s+/gu, ' ') : matched;
-}
-
 interface Candidate {
   start: number;
   end: number;
   info: TermInfo;
+}
+
+function better(a: Candidate, b: Candidate): boolean {
+  const la = a.end - a.start;
+  const lb = b.end - b.start;
+  return la > lb || (la === lb && a.start < b.start);
 }
 
 /** Keeps the longest of overlapping candidates (earlier first on ties). Input is ordered by start. */
@@ -399,7 +554,7 @@ function resolveOverlaps(cands: Candidate[]): Candidate[] {
       kept.push(group[0] as Candidate);
       continue;
     }
-    group.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    group.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
     const chosen: Candidate[] = [];
     for (const c of group) {
       if (chosen.every((k) => c.end <= k.start || c.start >= k.end)) chosen.push(c);
@@ -436,20 +591,41 @@ function withoutBlocked(cands: readonly Candidate[], blocked: ReadonlyArray<[num
   return out;
 }
 
+/** Link ranges (folded offsets) in the whitespace-delimited tokens that the candidates touch. */
+function linksAround(folded: Folded, cands: readonly Candidate[]): number[] {
+  const f = folded.text;
+  const length = f.length;
+  const ranges: number[] = [];
+  let scannedUpTo = 0;
+  for (const c of cands) {
+    let from = Math.max(c.start, scannedUpTo);
+    if (from >= c.end) continue;
+    while (from > scannedUpTo && !isSpace(f.charCodeAt(from - 1))) from--;
+    let to = c.end;
+    while (to < length && !isSpace(f.charCodeAt(to))) to++;
+    // Tokens in [from, to): each is scanned once, even when several candidates touch it.
+    let k = from;
+    while (k < to) {
+      while (k < to && isSpace(f.charCodeAt(k))) k++;
+      let e = k;
+      while (e < to && !isSpace(f.charCodeAt(e))) e++;
+      if (e > k) {
+        const found = findLinks(f.slice(k, e));
+        for (let r = 0; r < found.length; r++) ranges.push((found[r] as number) + k);
+      }
+      k = e;
+    }
+    scannedUpTo = to;
+  }
+  return ranges;
+}
+
 /** Compiles the profile. Call once per settings change and reuse the matcher for every post. */
 export function compileBrandMatcher(profile: BrandProfile): BrandMatcher {
-  const terms = new Map<string, TermInfo>();
-  const joined = new Map<string, TermInfo>();
-  const main = newNode();
-  const afterSigil = newNode();
-
-  const add = (map: Map<string, TermInfo>, root: TrieNode, key: string, info: TermInfo, tail: Tail): void => {
-    if (key.length === 0) return;
-    const existing = map.get(key);
-    if (existing && KIND_PRIORITY[existing.kind] <= KIND_PRIORITY[info.kind]) return;
-    map.set(key, info);
-    insert(root, key, tail);
-  };
+  const terms = new Trie();
+  // Multi-word terms written without spaces after # or @: "#nordlichtcoffee".
+  const joined = new Trie();
+  const excludes = new Trie();
 
   const wordKinds: Array<[BrandMatchKind, readonly string[] | undefined]> = [
     ['name', profile.names],
@@ -459,76 +635,75 @@ export function compileBrandMatcher(profile: BrandProfile): BrandMatcher {
   for (const [kind, list] of wordKinds) {
     for (const term of cleanList(list, MAX_TERMS_PER_LIST)) {
       const key = foldTerm(term);
-      const info = { term, kind };
-      add(terms, main, key, info, 'possessive');
-      // "#nordlichtcoffee" / "@nordlichtcoffee" spell a multi-word name without spaces.
-      if (key.includes(' ')) add(joined, afterSigil, key.replace(/ /gu, ''), info, 'word');
+      if (key.length === 0) continue;
+      terms.add(key, { term, kind }, 'possessive');
+      if (key.includes(' ')) joined.add(key.replace(/ /gu, ''), { term, kind }, 'word');
     }
   }
   for (const raw of cleanList(profile.handles, MAX_HANDLES)) {
     const term = canonicalHandle(raw);
     const body = foldTerm(term.slice(1));
     if (body.length === 0) continue;
-    add(terms, main, '@' + body, { term, kind: 'handle' }, 'handle');
-    add(terms, main, body, { term, kind: 'handle' }, 'handle');
+    terms.add('@' + body, { term, kind: 'handle' }, 'handle');
+    terms.add(body, { term, kind: 'handle' }, 'handle');
   }
   for (const raw of cleanList(profile.hashtags, MAX_HASHTAGS)) {
     const term = canonicalHashtag(raw);
     const body = foldTerm(term.slice(1));
     if (body.length === 0) continue;
-    add(terms, main, '#' + body, { term, kind: 'hashtag' }, 'word');
+    terms.add('#' + body, { term, kind: 'hashtag' }, 'word');
   }
-
-  const excludeRoot = newNode();
-  let excludeCount = 0;
   for (const term of cleanList(profile.exclude, MAX_TERMS_PER_LIST)) {
     const key = foldTerm(term);
-    if (key.length === 0) continue;
-    insert(excludeRoot, key, 'possessive');
-    excludeCount++;
+    if (key.length > 0) excludes.add(key, { term, kind: 'name' }, 'possessive');
   }
 
-  const alternatives = [emitTrie(main, 'boundary'), emitTrie(afterSigil, 'after-sigil')].filter(
-    (p): p is string => p !== null,
-  );
-  const isEmpty = alternatives.length === 0;
-  const brandRe = isEmpty ? null : new RegExp(alternatives.join('|'), 'gv');
-  const excludePattern = excludeCount > 0 ? emitTrie(excludeRoot, 'boundary') : null;
-  const excludeRe = excludePattern === null ? null : new RegExp(excludePattern, 'gv');
+  const isEmpty = terms.size === 0;
 
   function match(text: string): BrandMatch[] {
-    if (brandRe === null || text.length === 0) return [];
-    const folded = foldText(text);
+    if (isEmpty || text.length === 0) return [];
+    const folded = fold(text);
     const f = folded.text;
+    const length = f.length;
 
     const cands: Candidate[] = [];
-    scan(brandRe, f, (start, matched) => {
-      const key = normaliseMatched(matched);
-      let info = terms.get(key);
-      const before = f[start - 1];
-      if (before === '#' || before === '@') {
-        // "#nordlichtcoffee" may be both the joined name "Nordlicht Coffee" and a bare handle.
-        const joinedInfo = joined.get(key);
-        if (joinedInfo && (!info || KIND_PRIORITY[joinedInfo.kind] < KIND_PRIORITY[info.kind])) info = joinedInfo;
+    const first = terms.first;
+    const joinedFirst = joined.first;
+    for (let p = 0; p < length; p++) {
+      const c = f.charCodeAt(p);
+      if (first[c] === 1 && startAllowed(f, p)) {
+        const found = longestAt(terms, f, p);
+        if (found) cands.push({ start: p, end: found[0], info: found[1] });
       }
-      if (info) cands.push({ start, end: start + matched.length, info });
-    });
+      if (joinedFirst[c] === 1 && p > 0 && (f.charCodeAt(p - 1) === 0x23 || f.charCodeAt(p - 1) === 0x40)) {
+        const found = longestAt(joined, f, p);
+        if (found) {
+          const last = cands[cands.length - 1];
+          // Same span as a bare handle: the name is the better report.
+          if (last && last.start === p && last.end === found[0]) {
+            if (KIND_PRIORITY[found[1].kind] < KIND_PRIORITY[last.info.kind]) last.info = found[1];
+          } else cands.push({ start: p, end: found[0], info: found[1] });
+        }
+      }
+    }
     if (cands.length === 0) return [];
 
-    const links = findLinks(f);
-    const excluded: number[] = [];
-    if (excludeRe !== null) {
-      scan(excludeRe, f, (start, matched) => excluded.push(start, start + matched.length));
+    const blocked = linksAround(folded, cands);
+    if (excludes.size > 0) {
+      for (let p = 0; p < length; p++) {
+        if (excludes.first[f.charCodeAt(p)] === 1 && startAllowed(f, p)) {
+          const found = longestAt(excludes, f, p);
+          if (found) blocked.push(p, found[0]);
+        }
+      }
     }
-
-    const allowed =
-      links.length === 0 && excluded.length === 0 ? cands : withoutBlocked(cands, mergeRanges([...links, ...excluded]));
+    const allowed = blocked.length === 0 ? cands : withoutBlocked(cands, mergeRanges(blocked));
 
     const { starts, ends } = folded;
     return resolveOverlaps(allowed).map((c) => ({
       term: c.info.term,
       kind: c.info.kind,
-      span: starts && ends ? [starts[c.start] as number, ends[c.end - 1] as number] : [c.start, c.end],
+      span: starts !== null && ends !== null ? [starts[c.start] as number, ends[c.end - 1] as number] : [c.start, c.end],
     }));
   }
 
