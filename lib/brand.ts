@@ -637,7 +637,8 @@ export function compileBrandMatcher(profile: BrandProfile): BrandMatcher {
       const key = foldTerm(term);
       if (key.length === 0) continue;
       terms.add(key, { term, kind }, 'possessive');
-      if (key.includes(' ')) joined.add(key.replace(/ /gu, ''), { term, kind }, 'word');
+      // 'handle' tail: "@nordlichtcoffee.official" is someone else.
+      if (key.includes(' ')) joined.add(key.replace(/ /gu, ''), { term, kind }, 'handle');
     }
   }
   for (const raw of cleanList(profile.handles, MAX_HANDLES)) {

@@ -1,0 +1,309 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalHandle, canonicalHashtag, compileBrandMatcher, foldTerm, foldText } from '../lib/brand';
+import { BrandMatch, type BrandProfile } from '../lib/schema';
+
+function profile(partial: Partial<BrandProfile>): BrandProfile {
+  return { names: [], aliases: [], handles: [], hashtags: [], products: [], exclude: [], ...partial };
+}
+
+const NORDLICHT = profile({
+  names: ['Nordlicht', 'Nordlicht Coffee'],
+  aliases: ['Nordlight'],
+  handles: ['@nordlichtcoffee'],
+  hashtags: ['#nordlicht'],
+  products: ['Polarnacht Espresso'],
+  exclude: ['Nordlicht Festival', 'aurora nordlicht'],
+});
+
+const matcher = compileBrandMatcher(NORDLICHT);
+
+/** [term, kind, the original text the span covers] for each match. */
+function found(text: string, m = matcher): Array<[string, string, string]> {
+  return m.match(text).map((x) => {
+    expect(BrandMatch.safeParse(x).success).toBe(true);
+    return [x.term, x.kind, text.slice(x.span[0], x.span[1])];
+  });
+}
+
+function matchedText(text: string, m = matcher): string[] {
+  return found(text, m).map((x) => x[2]);
+}
+
+describe('folding', () => {
+  it('folds case, diacritics and letters that do not decompose', () => {
+    expect(foldText('NÖRDLICHT Zoë Łódź Ørsted Æble Straße Đorđe')).toBe('nordlicht zoe lodz orsted aeble strasse dorde');
+    expect(foldText('Zoe\u0308')).toBe('zoe');
+    expect(foldText('ΟΔΟΣ οδος')).toBe('οδοσ οδοσ');
+    expect(foldTerm('  Nordlicht \t  Coffee ')).toBe('nordlicht coffee');
+  });
+
+  it('folds compatibility forms and apostrophe look-alikes', () => {
+    expect(foldText('𝐍𝐨𝐫𝐝𝐥𝐢𝐜𝐡𝐭 ＮＯＲＤ')).toBe('nordlicht nord');
+    expect(foldText('Nordlicht’s')).toBe("nordlicht's");
+  });
+});
+
+describe('canonical handles and hashtags', () => {
+  it('adds exactly one sigil', () => {
+    expect(canonicalHandle('nordlichtcoffee')).toBe('@nordlichtcoffee');
+    expect(canonicalHandle(' @@NordlichtCoffee ')).toBe('@NordlichtCoffee');
+    expect(canonicalHashtag('Nordlicht')).toBe('#Nordlicht');
+    expect(canonicalHashtag('##nordlicht')).toBe('#nordlicht');
+  });
+});
+
+describe('brand matcher: names', () => {
+  it('matches regardless of case and diacritics', () => {
+    expect(found('NORDLICHT!!!')).toEqual([['Nordlicht', 'name', 'NORDLICHT']]);
+    expect(found('nördlicht ist lecker')).toEqual([['Nordlicht', 'name', 'nördlicht']]);
+    const zoe = compileBrandMatcher(profile({ names: ['Zoë'] }));
+    expect(matchedText('Zoe is great', zoe)).toEqual(['Zoe']);
+    expect(matchedText('ZOË!', zoe)).toEqual(['ZOË']);
+    const lodz = compileBrandMatcher(profile({ names: ['Łódź Roasters'] }));
+    expect(matchedText('kawa z lodz roasters jest dobra', lodz)).toEqual(['lodz roasters']);
+    const orsted = compileBrandMatcher(profile({ names: ['Ørsted'] }));
+    expect(matchedText('Orsted og ørsted', orsted)).toEqual(['Orsted', 'ørsted']);
+  });
+
+  it('respects word boundaries', () => {
+    expect(found('Nordlichter')).toEqual([]);
+    expect(found('Nordlichtung im Wald')).toEqual([]);
+    expect(found('SuperNordlicht')).toEqual([]);
+    expect(found('Nordlicht2')).toEqual([]);
+    expect(found('nordlicht_fan')).toEqual([]);
+  });
+
+  it('matches possessives and genitives in en/de/da', () => {
+    expect(found("Nordlicht's new blend")).toEqual([['Nordlicht', 'name', 'Nordlicht']]);
+    expect(found('Nordlicht’s new blend')).toEqual([['Nordlicht', 'name', 'Nordlicht']]);
+    expect(found('Nordlichts neue Sorte')).toEqual([['Nordlicht', 'name', 'Nordlicht']]);
+    expect(found('Nordlichts nye kaffe er god')).toEqual([['Nordlicht', 'name', 'Nordlicht']]);
+    expect(found('Nordlichtsorte')).toEqual([]);
+  });
+
+  it('matches a Polish hyphenated ending and German hyphen compounds', () => {
+    expect(found('Kupiłem kawę od Nordlicht-u')).toEqual([['Nordlicht', 'name', 'Nordlicht']]);
+    expect(found('z Nordlicht-em')).toEqual([['Nordlicht', 'name', 'Nordlicht']]);
+    expect(found('Nordlicht-Kaffee')).toEqual([['Nordlicht', 'name', 'Nordlicht']]);
+    expect(found('Nordlichtem')).toEqual([]);
+  });
+
+  it('matches multi-word names across any whitespace, longest first', () => {
+    expect(found('Nordlicht  Coffee is great')).toEqual([['Nordlicht Coffee', 'name', 'Nordlicht  Coffee']]);
+    expect(found('Nordlicht\nCoffee')).toEqual([['Nordlicht Coffee', 'name', 'Nordlicht\nCoffee']]);
+    expect(found('Nordlicht\u00a0coffee')).toEqual([['Nordlicht Coffee', 'name', 'Nordlicht\u00a0coffee']]);
+    expect(found('Nordlicht Coffees')).toEqual([['Nordlicht Coffee', 'name', 'Nordlicht Coffee']]);
+    // "Nordlicht" still matches when the second word is something else.
+    expect(found('Nordlicht Coffeehouse')).toEqual([['Nordlicht', 'name', 'Nordlicht']]);
+  });
+
+  it('matches inside text of other scripts and next to emoji', () => {
+    expect(found('Купил кофе Nordlicht вчера')).toEqual([['Nordlicht', 'name', 'Nordlicht']]);
+    expect(found('Ο καφές Nordlicht είναι καλός')).toEqual([['Nordlicht', 'name', 'Nordlicht']]);
+    expect(found('قهوة Nordlicht رائعة')).toEqual([['Nordlicht', 'name', 'Nordlicht']]);
+    expect(found('☕Nordlicht☕')).toEqual([['Nordlicht', 'name', 'Nordlicht']]);
+    expect(found('🤬🤬Nordlicht🤬')).toEqual([['Nordlicht', 'name', 'Nordlicht']]);
+    // Letters of another script glued on are still glue…
+    expect(found('Nordlichtкофе')).toEqual([]);
+    // …except scripts that are written without spaces.
+    expect(found('Nordlichtのコーヒーが好き')).toEqual([['Nordlicht', 'name', 'Nordlicht']]);
+    expect(found('我喜欢Nordlicht咖啡')).toEqual([['Nordlicht', 'name', 'Nordlicht']]);
+  });
+
+  it('matches names written in other scripts, with boundaries in that script', () => {
+    const cyrillic = compileBrandMatcher(profile({ names: ['Нордлихт'] }));
+    expect(matchedText('кофе НОРДЛИХТ хорош', cyrillic)).toEqual(['НОРДЛИХТ']);
+    expect(matchedText('Нордлихтов', cyrillic)).toEqual([]);
+    const han = compileBrandMatcher(profile({ names: ['北极光'] }));
+    expect(matchedText('我喜欢北极光咖啡', han)).toEqual(['北极光']);
+  });
+
+  it('matches the same term more than once, in order', () => {
+    expect(matcher.match('Nordlicht, nordlicht, NORDLICHT').map((m) => m.span)).toEqual([
+      [0, 9],
+      [11, 20],
+      [22, 31],
+    ]);
+  });
+
+  it('matches aliases and products with their kind', () => {
+    expect(found('nordlight is my favourite')).toEqual([['Nordlight', 'alias', 'nordlight']]);
+    expect(found('the polarnacht espresso was burnt')).toEqual([
+      ['Polarnacht Espresso', 'product', 'polarnacht espresso'],
+    ]);
+  });
+
+  it('sees through soft hyphens, zero-width characters and styled letters', () => {
+    expect(found('Nord\u00adlicht')).toEqual([['Nordlicht', 'name', 'Nord\u00adlicht']]);
+    expect(found('Nord\u200blicht')).toEqual([['Nordlicht', 'name', 'Nord\u200blicht']]);
+    expect(found('𝐍𝐨𝐫𝐝𝐥𝐢𝐜𝐡𝐭 rocks')).toEqual([['Nordlicht', 'name', '𝐍𝐨𝐫𝐝𝐥𝐢𝐜𝐡𝐭']]);
+  });
+});
+
+describe('brand matcher: spans point into the original text', () => {
+  it('after characters that fold to more or fewer code units', () => {
+    const text = 'Straße, Łódź, e\u0301\u0301, ﬁ 😀 Nordlicht ist gut';
+    const [match] = matcher.match(text);
+    expect(match?.span).toEqual([text.indexOf('Nordlicht'), text.indexOf('Nordlicht') + 9]);
+  });
+
+  it('covers combining marks inside and after the match', () => {
+    const text = 'ße No\u0308rdlicht\u0301 und mehr';
+    const [match] = matcher.match(text);
+    expect(match?.span).toEqual([3, 14]);
+    expect(text.slice(3, 14)).toBe('No\u0308rdlicht\u0301');
+  });
+
+  it('for matches that contain folded letters', () => {
+    const m = compileBrandMatcher(profile({ names: ['Strasse Kaffee'] }));
+    expect(matchedText('Die STRAẞE  Kaffee!', m)).toEqual(['STRAẞE  Kaffee']);
+    expect(matchedText('in der Straße Kaffee', m)).toEqual(['Straße Kaffee']);
+  });
+});
+
+describe('brand matcher: handles and hashtags', () => {
+  it('matches handles with and without @', () => {
+    expect(found('thanks @nordlichtcoffee!')).toEqual([['@nordlichtcoffee', 'handle', '@nordlichtcoffee']]);
+    expect(found('@NordlichtCoffee')).toEqual([['@nordlichtcoffee', 'handle', '@NordlichtCoffee']]);
+    expect(found('search for nordlichtcoffee')).toEqual([['@nordlichtcoffee', 'handle', 'nordlichtcoffee']]);
+    expect(found("@nordlichtcoffee's reply")).toEqual([['@nordlichtcoffee', 'handle', '@nordlichtcoffee']]);
+  });
+
+  it('does not match longer handles', () => {
+    expect(found('@nordlichtcoffee_fan')).toEqual([]);
+    expect(found('@nordlichtcoffee2')).toEqual([]);
+    expect(found('@nordlichtcoffee.official')).toEqual([]);
+    // A full stop at the end of a sentence is not part of the handle.
+    expect(found('ask @nordlichtcoffee.')).toEqual([['@nordlichtcoffee', 'handle', '@nordlichtcoffee']]);
+  });
+
+  it('stores handles given without @ in canonical form', () => {
+    const m = compileBrandMatcher(profile({ handles: ['NordlichtCoffee'] }));
+    expect(found('hi @nordlichtcoffee', m)).toEqual([['@NordlichtCoffee', 'handle', '@nordlichtcoffee']]);
+  });
+
+  it('matches hashtags only as whole hashtags', () => {
+    expect(found('#nordlicht')).toEqual([['#nordlicht', 'hashtag', '#nordlicht']]);
+    expect(found('love it #Nordlicht')).toEqual([['#nordlicht', 'hashtag', '#Nordlicht']]);
+    expect(found('#nordlichtfan')).toEqual([]);
+    expect(found('#nordlicht_fan')).toEqual([]);
+    // Not a hashtag when glued to a word; the name inside still counts.
+    expect(found('ab#nordlicht')).toEqual([['Nordlicht', 'name', 'nordlicht']]);
+  });
+
+  it('reports a name inside a hashtag or handle once, as the name when the profile lacks the hashtag', () => {
+    const namesOnly = compileBrandMatcher(profile({ names: ['Nordlicht', 'Nordlicht Coffee'] }));
+    expect(found('#nordlicht', namesOnly)).toEqual([['Nordlicht', 'name', 'nordlicht']]);
+    expect(found('@Nordlicht', namesOnly)).toEqual([['Nordlicht', 'name', 'Nordlicht']]);
+    expect(found('#NordlichtCoffee', namesOnly)).toEqual([['Nordlicht Coffee', 'name', 'NordlichtCoffee']]);
+    expect(found('NordlichtCoffee', namesOnly)).toEqual([]);
+    expect(found('#nordlichtfan', namesOnly)).toEqual([]);
+    // With the hashtag in the profile there is still one match, as the hashtag.
+    expect(found('#nordlicht')).toHaveLength(1);
+  });
+});
+
+describe('brand matcher: URLs and email addresses', () => {
+  it('never matches inside URLs', () => {
+    expect(found('https://example.com/nordlicht-review')).toEqual([]);
+    expect(found('see http://nordlicht.de')).toEqual([]);
+    expect(found('www.nordlicht.de/shop')).toEqual([]);
+    expect(found('example.com/nordlicht-review')).toEqual([]);
+    expect(found('nordlicht.de')).toEqual([]);
+    expect(found('Besucht NORDLICHT.DE')).toEqual([]);
+    expect(found('shop.nordlicht.dk/kaffe')).toEqual([]);
+    expect(found('(https://x.com/nordlichtcoffee/status/1)')).toEqual([]);
+  });
+
+  it('never matches inside email addresses', () => {
+    expect(found('mail me at team@nordlicht.de')).toEqual([]);
+    expect(found('nordlicht@gmail.com')).toEqual([]);
+  });
+
+  it('still matches next to a URL and at sentence ends', () => {
+    expect(found('Nordlicht rocks https://example.com/review')).toEqual([['Nordlicht', 'name', 'Nordlicht']]);
+    expect(found('I love Nordlicht.')).toEqual([['Nordlicht', 'name', 'Nordlicht']]);
+    expect(found('I love Nordlicht.Their coffee is great')).toEqual([['Nordlicht', 'name', 'Nordlicht']]);
+    expect(found('love nordlicht.so good')).toEqual([['Nordlicht', 'name', 'nordlicht']]);
+    expect(found('Nordlicht...amazing')).toEqual([['Nordlicht', 'name', 'Nordlicht']]);
+  });
+});
+
+describe('brand matcher: exclude terms', () => {
+  it('suppress only the matches they overlap', () => {
+    expect(found('Nordlicht Festival tickets')).toEqual([]);
+    expect(found('the aurora nordlicht was visible')).toEqual([]);
+    expect(found('Nordlicht Festival, then coffee at Nordlicht')).toEqual([['Nordlicht', 'name', 'Nordlicht']]);
+    expect(found('nordlicht festivals everywhere')).toEqual([]);
+  });
+
+  it('a single-word exclude does not silence the whole post', () => {
+    const m = compileBrandMatcher(profile({ names: ['Nordlicht', 'Nordlicht Coffee'], exclude: ['Coffee'] }));
+    expect(found('Nordlicht Coffee is bad, Nordlicht is worse', m)).toEqual([['Nordlicht', 'name', 'Nordlicht']]);
+    expect(found('coffee is coffee, Nordlicht is Nordlicht', m)).toHaveLength(2);
+  });
+
+  it('are folded like the text', () => {
+    const m = compileBrandMatcher(profile({ names: ['Nordlicht'], exclude: ['Nördlicht Fest'] }));
+    expect(found('NORDLICHT FEST heute', m)).toEqual([]);
+    expect(found('Nordlicht Festung', m)).toEqual([['Nordlicht', 'name', 'Nordlicht']]);
+  });
+});
+
+describe('brand matcher: overlaps', () => {
+  it('longest wins, reported once', () => {
+    const m = compileBrandMatcher(
+      profile({ names: ['Nordlicht', 'Nordlicht Coffee'], products: ['Coffee Blend'], aliases: ['nordlicht'] }),
+    );
+    expect(found('Nordlicht Coffee Blend', m)).toEqual([['Nordlicht Coffee', 'name', 'Nordlicht Coffee']]);
+    expect(found('Nordlicht', m)).toEqual([['Nordlicht', 'name', 'Nordlicht']]);
+  });
+
+  it('picks the longer of two overlapping matches even when it starts later', () => {
+    const m = compileBrandMatcher(profile({ names: ['Coffee Nord', 'Nord Kaffee Rösterei'] }));
+    expect(found('Coffee Nord Kaffee Rösterei', m)).toEqual([
+      ['Nord Kaffee Rösterei', 'name', 'Nord Kaffee Rösterei'],
+    ]);
+  });
+});
+
+describe('brand matcher: terms are user input', () => {
+  it('treats regex metacharacters literally', () => {
+    const m = compileBrandMatcher(profile({ names: ['C++ (Beta)', 'a.b', 'x*'] }));
+    expect(matchedText('I use C++ (Beta) daily', m)).toEqual(['C++ (Beta)']);
+    expect(matchedText('C++ Beta', m)).toEqual([]);
+    expect(matchedText('a.b and axb', m)).toEqual(['a.b']);
+    expect(matchedText('x* vs xx', m)).toEqual(['x*']);
+  });
+
+  it('is empty without terms, and excludes alone do not count', () => {
+    expect(compileBrandMatcher(profile({})).isEmpty).toBe(true);
+    expect(compileBrandMatcher(profile({ exclude: ['Nordlicht'] })).isEmpty).toBe(true);
+    expect(compileBrandMatcher(profile({ names: ['   '] })).isEmpty).toBe(true);
+    expect(compileBrandMatcher(profile({})).match('Nordlicht')).toEqual([]);
+    expect(matcher.isEmpty).toBe(false);
+  });
+
+  it('caps the number of terms per list as the schema does', () => {
+    const names = Array.from({ length: 250 }, (_, k) => `brand${k}`);
+    const m = compileBrandMatcher(profile({ names }));
+    expect(matchedText('brand0 brand199', m)).toEqual(['brand0', 'brand199']);
+    expect(matchedText('brand200 brand249', m)).toEqual([]);
+  });
+
+  it('stays linear on long texts', () => {
+    const text = ('Nordlicht Coffee is late again, see nordlicht.de/x ' + 'a'.repeat(40) + ' ').repeat(1100);
+    expect(text.length).toBeGreaterThan(100_000);
+    const started = performance.now();
+    const matches = matcher.match(text);
+    const elapsed = performance.now() - started;
+    expect(matches).toHaveLength(1100);
+    // Generous bound for a shared test machine; the benchmark measures properly.
+    expect(elapsed).toBeLessThan(500);
+  });
+
+  it('handles a very long run of letters without a space', () => {
+    const text = 'nordlicht'.repeat(12_000) + ' Nordlicht';
+    expect(matcher.match(text).map((m) => m.span)).toEqual([[text.length - 9, text.length]]);
+  });
+});
