@@ -194,9 +194,13 @@ export async function focusAtCaret(box: HTMLElement): Promise<void> {
     if (selection) {
       const range = doc.createRange();
       const lastText = lastTextNode(box);
-      if (lastText) range.setStart(lastText, lastText.data.length);
-      else range.selectNodeContents(box);
-      range.collapse(lastText !== null);
+      if (lastText) {
+        range.setStart(lastText, lastText.data.length);
+        range.collapse(true);
+      } else {
+        range.selectNodeContents(box);
+        range.collapse(false);
+      }
       selection.removeAllRanges();
       selection.addRange(range);
     }
@@ -277,8 +281,12 @@ export type InsertMethod = Exclude<InsertResult['method'], 'none'>;
 
 /**
  * Inserts `text` at the box's caret with `method`, then reads the box back until
- * it shows one more copy of the text than before (or a second has passed).
- * `ok` is true only when that read-back shows it.
+ * it shows one more copy of the text than before (or a second has passed) and
+ * still shows it a moment later. `ok` is true only when that read-back shows it.
+ *
+ * 'paste' is the synthetic paste for Draft.js and Lexical. 'value-setter' is the
+ * text-field path: the browser's insertText command first (it keeps the field's
+ * undo history), the native value setter when the field ignores that command.
  */
 export async function insertAndVerify(box: HTMLElement, text: string, method: InsertMethod): Promise<InsertResult> {
   const failure = (error: string, readBack: string, used: InsertResult['method']): InsertResult => ({

@@ -206,6 +206,24 @@ for (const c of cases) {
         await page.close();
       }
     });
+
+    it('keeps the person’s caret: inserts in the middle of what they typed', async () => {
+      const page = await editorPage(c.editor, c.mode);
+      try {
+        const box = await findOrOpen(page, c.site, c.post);
+        expect(box).not.toBeNull();
+        if (!box) return;
+        await box.click();
+        await page.keyboard.press('End');
+        await page.keyboard.type('AB');
+        await page.keyboard.press('ArrowLeft');
+        await expectRead(page, c.site, box, c.prefix + 'AB');
+        const result = await insert(page, c.site, box, REPLY);
+        expect(result).toMatchObject({ ok: true, readBack: c.prefix + 'A' + REPLY + 'B' });
+      } finally {
+        await page.close();
+      }
+    });
   });
 }
 
