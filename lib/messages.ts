@@ -86,7 +86,7 @@ export type ContentRequest = z.infer<typeof ContentRequest>;
 export const ErrorReply = z.object({ ok: z.literal(false), error: z.string() });
 export const InsertReply = z.object({
   ok: z.boolean(),
-  method: z.enum(['paste', 'value-setter', 'none']),
+  method: z.enum(['paste', 'insert-text', 'value-setter', 'none']),
   readBack: z.string(),
   error: z.string(),
 });

@@ -78,7 +78,8 @@ export async function runSite(ctx: ContentScriptContext, adapter: PlatformAdapte
         }
         void (async () => {
           try {
-            const box = await composer.findOrOpen(root, doc);
+            // Reading a draft must not open a composer; inserting opens one when needed.
+            const box = msg.type === 'composer/read' ? composer.find(root, doc) : await composer.findOrOpen(root, doc);
             if (!box) {
               sendResponse({ ok: false, method: 'none', readBack: '', error: 'no-reply-box' });
               return;

@@ -307,6 +307,7 @@ export async function insertAndVerify(box: HTMLElement, text: string, method: In
   const shows = (readBack: string) => countOccurrences(normaliseText(readBack), needle) > copiesBefore;
 
   await focusAtCaret(box);
+  let used: InsertMethod = method;
   if (method === 'paste') {
     dispatchPaste(box, text);
   } else {
@@ -314,15 +315,19 @@ export async function insertAndVerify(box: HTMLElement, text: string, method: In
     // The browser's own insertText keeps undo working; the native value setter is
     // the fallback for a field that ignores it. Both end in React's onChange.
     typeIntoField(box, text);
+    used = 'insert-text';
     await delay(view, 0);
-    if (!shows(readBox(box))) setFieldValueAtCaret(box, text);
+    if (!shows(readBox(box))) {
+      setFieldValueAtCaret(box, text);
+      used = 'value-setter';
+    }
   }
 
   let readBack = readBox(box);
   const deadline = Date.now() + READ_BACK_TIMEOUT_MS;
   while (!shows(readBack) && Date.now() < deadline) {
     await delay(view, READ_BACK_POLL_MS);
-    if (!box.isConnected) return failure('The page removed the reply box while the text went in.', '', method);
+    if (!box.isConnected) return failure('The page removed the reply box while the text went in.', '', used);
     readBack = readBox(box);
   }
   if (shows(readBack)) {
@@ -332,9 +337,9 @@ export async function insertAndVerify(box: HTMLElement, text: string, method: In
     readBack = box.isConnected ? readBox(box) : '';
   }
   if (!shows(readBack)) {
-    return failure('The reply box does not show the text after inserting it; copy the reply instead.', readBack, method);
+    return failure('The reply box does not show the text after inserting it; copy the reply instead.', readBack, used);
   }
-  return { ok: true, method, readBack, error: '' };
+  return { ok: true, method: used, readBack, error: '' };
 }
 
 /**

@@ -64,7 +64,7 @@ export interface InsertResult {
   /** True only when reading the box back shows the text. */
   ok: boolean;
   /** How the text was put in: a synthetic paste (Draft.js, Lexical), or the native value setter (textarea). */
-  method: 'paste' | 'value-setter' | 'none';
+  method: 'paste' | 'insert-text' | 'value-setter' | 'none';
   /** What the box holds after the attempt. */
   readBack: string;
   /** Why it failed, for the panel; empty when ok. */
@@ -72,6 +72,8 @@ export interface InsertResult {
 }
 
 export interface ComposerAdapter {
+  /** The reply box already open for the post, without opening one (for reading a draft). */
+  find(postRoot: Element, doc: Document): HTMLElement | null;
   /**
    * The reply box for the post rooted at `postRoot`, opening the platform's reply
    * composer (clicking its reply button) when none is open. Null when there is none.

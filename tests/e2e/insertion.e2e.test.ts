@@ -168,7 +168,7 @@ for (const c of cases) {
 
         const result = await insert(page, c.site, box, REPLY);
         expect(result).toMatchObject({ ok: true, error: '', readBack: c.prefix + REPLY });
-        expect(result.method).toBe(c.site === 'instagram' ? 'value-setter' : 'paste');
+        expect(result.method).toBe(c.site === 'instagram' ? 'insert-text' : 'paste');
         expect(await read(page, c.site, box)).toBe(c.prefix + REPLY);
         await expect.poll(() => isDisabled(page, c.send)).toBe(false);
 

@@ -67,6 +67,9 @@ export function facebookReplyButton(comment: Element): HTMLElement | null {
 }
 
 export const facebookComposer: ComposerAdapter = {
+  find(postRoot: Element): HTMLElement | null {
+    return replyBoxFor(postRoot);
+  },
   async findOrOpen(postRoot: Element, doc: Document): Promise<HTMLElement | null> {
     const open = replyBoxFor(postRoot);
     if (open) {

@@ -56,6 +56,9 @@ function authorHandleOf(comment: Element): string | null {
 }
 
 export const instagramComposer: ComposerAdapter = {
+  find(postRoot: Element, doc: Document): HTMLElement | null {
+    return formBoxFor(postRoot, doc);
+  },
   async findOrOpen(postRoot: Element, doc: Document): Promise<HTMLElement | null> {
     const box = formBoxFor(postRoot, doc);
     if (!box) return null;

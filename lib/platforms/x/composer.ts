@@ -58,6 +58,9 @@ function dialogBoxFor(postRoot: Element, doc: Document): HTMLElement | null {
 }
 
 export const xComposer: ComposerAdapter = {
+  find(postRoot: Element, doc: Document): HTMLElement | null {
+    return inlineBoxFor(postRoot, doc) ?? dialogBoxFor(postRoot, doc);
+  },
   async findOrOpen(postRoot: Element, doc: Document): Promise<HTMLElement | null> {
     const existing = inlineBoxFor(postRoot, doc) ?? dialogBoxFor(postRoot, doc);
     if (existing) {
