@@ -95,7 +95,14 @@ export function SettingsView() {
   }
 
   function onExport() {
-    const blob = new Blob([exportSettings(settings)], { type: 'application/json' });
+    let json: string;
+    try {
+      json = exportSettings(settings);
+    } catch (error) {
+      setErrors({ title: t('settings.invalid'), lines: [error instanceof Error ? error.message : String(error)] });
+      return;
+    }
+    const blob = new Blob([json], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
