@@ -159,83 +159,44 @@ export function focusedStatusPath(pageUrl: string): string | null {
   return path;
 }
 
-/** Elements of one post root, gathered in a single pass over its data-testid nodes. */
-interface PostParts {
-  userNames: Element[];
-  tweetTexts: Element[];
-  verified: Element[];
+/** The action bar's buttons, found among the post's few <button> elements. */
+interface ActionButtons {
   reply: Element | null;
   repost: Element | null;
   like: Element | null;
-  countTexts: Element[];
-  avatarHandles: { el: Element; handle: string }[];
 }
 
-const AVATAR_PREFIX = 'UserAvatar-Container-';
-
-function collectParts(root: Element): PostParts {
-  const parts: PostParts = {
-    userNames: [],
-    tweetTexts: [],
-    verified: [],
-    reply: null,
-    repost: null,
-    like: null,
-    countTexts: [],
-    avatarHandles: [],
-  };
-  const nodes = root.querySelectorAll(X_SELECTORS.anyTestId);
-  for (let i = 0; i < nodes.length; i++) {
-    const el = nodes[i] as Element;
-    const id = el.getAttribute('data-testid');
-    switch (id) {
-      case X_TESTIDS.userName:
-        parts.userNames.push(el);
-        break;
-      case X_TESTIDS.tweetText:
-        parts.tweetTexts.push(el);
-        break;
-      case X_TESTIDS.verified:
-        parts.verified.push(el);
-        break;
+function actionButtons(root: Element): ActionButtons {
+  const found: ActionButtons = { reply: null, repost: null, like: null };
+  const buttons = root.getElementsByTagName('button');
+  for (let i = 0; i < buttons.length; i++) {
+    const button = buttons[i] as Element;
+    switch (button.getAttribute('data-testid')) {
       case X_TESTIDS.reply:
-        parts.reply ??= el;
+        found.reply ??= button;
         break;
       case X_TESTIDS.retweet:
       case X_TESTIDS.unretweet:
-        parts.repost ??= el;
+        found.repost ??= button;
         break;
       case X_TESTIDS.like:
       case X_TESTIDS.unlike:
-        parts.like ??= el;
+        found.like ??= button;
         break;
-      case X_TESTIDS.countText:
-        parts.countTexts.push(el);
-        break;
-      default:
-        if (id && id.startsWith(AVATAR_PREFIX)) {
-          parts.avatarHandles.push({ el, handle: id.slice(AVATAR_PREFIX.length) });
-        }
     }
   }
-  return parts;
+  return found;
 }
 
-function firstOutside(list: Element[], box: Element | null): Element | null {
-  for (const el of list) if (!box || !box.contains(el)) return el;
-  return null;
-}
-
-function firstInside(list: Element[], box: Element): Element | null {
-  for (const el of list) if (box.contains(el)) return el;
-  return null;
-}
-
-/** The quoted post's box: the role=link div that holds a User-Name other than the post's own. */
-function findQuoteBox(root: Element, userNames: Element[]): Element | null {
-  for (let i = 1; i < userNames.length; i++) {
-    const box = userNames[i]?.closest(X_SELECTORS.quoteBox);
-    if (box && root.contains(box) && !box.contains(userNames[0] ?? null)) return box;
+/**
+ * The quoted post's box: the role=link div around a timestamp other than the post's
+ * own. Times are few per post, so this costs far less than searching for a second
+ * User-Name through the whole post.
+ */
+function findQuoteBox(root: Element, times: HTMLCollectionOf<Element>): Element | null {
+  for (let i = 1; i < times.length; i++) {
+    const box = times[i]?.closest(X_SELECTORS.quoteBox);
+    if (box && box !== root && root.contains(box) && box.querySelector(X_SELECTORS.userName)) return box;
   }
   return null;
 }
@@ -259,10 +220,20 @@ function handleOf(userName: Element | null): string {
   return at?.[1] ?? '';
 }
 
+/** Whether the verified badge sits in this User-Name block (an svg among a handful). */
+function isVerified(userName: Element | null): boolean {
+  if (!userName) return false;
+  const icons = userName.getElementsByTagName('svg');
+  for (let i = 0; i < icons.length; i++) {
+    if (icons[i]?.getAttribute('data-testid') === X_TESTIDS.verified) return true;
+  }
+  return false;
+}
+
 /** A count inside an action button or link: its animated number, else its text; 0 when it shows none. */
-function countIn(el: Element | null, countTexts: Element[]): number | null {
+function countIn(el: Element | null): number | null {
   if (!el) return null;
-  const inner = firstInside(countTexts, el);
+  const inner = el.querySelector(X_SELECTORS.countText);
   const text = textOf(inner ?? el).trim();
   if (!text) return 0;
   return parseCount(text);
@@ -272,17 +243,19 @@ function countIn(el: Element | null, countTexts: Element[]): number | null {
  * Views: the number on the post's own analytics link ("/<handle>/status/<id>/analytics"),
  * matched by path rather than position so a quoted post's box cannot claim it.
  */
-function viewsOf(root: Element, parts: PostParts, quoteBox: Element | null, ownPath: string): number | null {
+function viewsOf(root: Element, quoteBox: Element | null, ownPath: string): number | null {
   const links = root.getElementsByTagName('a');
   for (let i = 0; i < links.length; i++) {
     const link = links[i] as Element;
     const href = link.getAttribute('href');
     if (href && href.endsWith('/analytics') && statusPath(href)?.path === ownPath) {
-      return countIn(link, parts.countTexts);
+      return countIn(link);
     }
   }
   // The focused post on a status page shows "29.9K Views" beside its time instead.
-  for (const el of parts.countTexts) {
+  const counts = root.querySelectorAll(X_SELECTORS.countText);
+  for (let i = 0; i < counts.length; i++) {
+    const el = counts[i] as Element;
     if (quoteBox && quoteBox.contains(el)) continue;
     if (!el.closest('button, a, [role="button"]')) return parseCount(textOf(el));
   }
@@ -296,14 +269,28 @@ function postedAtOf(time: Element | null): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
-function firstTimeOutside(root: Element, box: Element | null): Element | null {
-  const times = root.getElementsByTagName('time');
+function firstTimeOutside(times: HTMLCollectionOf<Element>, box: Element | null): Element | null {
   for (let i = 0; i < times.length; i++) {
     const time = times[i] as Element;
     if (time.hasAttribute('datetime') && !(box && box.contains(time))) return time;
   }
   return null;
 }
+
+/** The first match of `selector` in root that is not inside `box`. */
+function firstOutside(root: Element, selector: string, box: Element | null): Element | null {
+  const first = root.querySelector(selector);
+  if (!first || !box || !box.contains(first)) return first;
+  // Rare: the post has no own match before the quote (e.g. a quote without comment).
+  const all = root.querySelectorAll(selector);
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i] as Element;
+    if (!box.contains(el)) return el;
+  }
+  return null;
+}
+
+const AVATAR_PREFIX = 'UserAvatar-Container-';
 
 const NO_ENGAGEMENT: Engagement = { replies: null, reposts: null, likes: null, views: null };
 
@@ -312,10 +299,10 @@ const NO_ENGAGEMENT: Engagement = { replies: null, reposts: null, likes: null, v
  * half-rendered rows); for a quote, also the quoted post (parentId = quoting id).
  */
 export function extractXPost(root: Element, pageUrl: string): ExtractedPost[] {
-  const parts = collectParts(root);
-  const quoteBox = findQuoteBox(root, parts.userNames);
+  const times = root.getElementsByTagName('time');
+  const quoteBox = times.length > 1 ? findQuoteBox(root, times) : null;
 
-  const time = firstTimeOutside(root, quoteBox);
+  const time = firstTimeOutside(times, quoteBox);
   const permalink = time?.closest(X_SELECTORS.permalink) ?? null;
   const status = statusPath(permalink?.getAttribute('href') ?? null);
   if (!status) return [];
@@ -325,10 +312,10 @@ export function extractXPost(root: Element, pageUrl: string): ExtractedPost[] {
   const threadUrl = threadPath ? X_ORIGIN + threadPath : url;
   const id = `x:${status.path}`;
 
-  const userName = firstOutside(parts.userNames, quoteBox);
+  const userName = firstOutside(root, X_SELECTORS.userName, quoteBox);
   const handle = handleOf(userName) || status.handle;
-  const tweetText = firstOutside(parts.tweetTexts, quoteBox);
-  const verifiedIcon = firstOutside(parts.verified, quoteBox);
+  const tweetText = firstOutside(root, X_SELECTORS.tweetText, quoteBox);
+  const buttons = actionButtons(root);
 
   const post: ExtractedPost = {
     id,
@@ -339,15 +326,15 @@ export function extractXPost(root: Element, pageUrl: string): ExtractedPost[] {
     authorHandle: handle,
     authorUrl: `${X_ORIGIN}/${handle}`,
     reach: {
-      verified: !!verifiedIcon && !!userName && userName.contains(verifiedIcon),
+      verified: isVerified(userName),
       // X rows never show follower counts.
       followers: null,
     },
     engagement: {
-      replies: countIn(parts.reply, parts.countTexts),
-      reposts: countIn(parts.repost, parts.countTexts),
-      likes: countIn(parts.like, parts.countTexts),
-      views: viewsOf(root, parts, quoteBox, status.path),
+      replies: countIn(buttons.reply),
+      reposts: countIn(buttons.repost),
+      likes: countIn(buttons.like),
+      views: viewsOf(root, quoteBox, status.path),
     },
     text: textOf(tweetText),
     language: languageOf(tweetText?.getAttribute('lang') ?? null),
@@ -356,7 +343,7 @@ export function extractXPost(root: Element, pageUrl: string): ExtractedPost[] {
     element: root,
   };
   if (!quoteBox) return [post];
-  return [post, extractQuoted(quoteBox, parts, post)];
+  return [post, extractQuoted(quoteBox, post)];
 }
 
 /**
@@ -364,10 +351,9 @@ export function extractXPost(root: Element, pageUrl: string): ExtractedPost[] {
  * link, so its id comes from a status link inside it (a photo link) when there is
  * one, else it is named after the quoting post: `x:/<quoter>/status/<id>#quoted`.
  */
-function extractQuoted(box: Element, parts: PostParts, quoting: ExtractedPost): ExtractedPost {
-  const userName = firstInside(parts.userNames, box);
-  const tweetText = firstInside(parts.tweetTexts, box);
-  const verifiedIcon = firstInside(parts.verified, box);
+function extractQuoted(box: Element, quoting: ExtractedPost): ExtractedPost {
+  const userName = box.querySelector(X_SELECTORS.userName);
+  const tweetText = box.querySelector(X_SELECTORS.tweetText);
   const time = box.querySelector(X_SELECTORS.time);
 
   const quotingPath = quoting.id.slice(2);
@@ -381,8 +367,8 @@ function extractQuoted(box: Element, parts: PostParts, quoting: ExtractedPost): 
 
   let handle = handleOf(userName);
   if (!handle) {
-    const avatar = parts.avatarHandles.find((a) => box.contains(a.el));
-    handle = avatar?.handle ?? status?.handle ?? '';
+    const avatar = box.querySelector(X_SELECTORS.avatarContainer)?.getAttribute('data-testid') ?? '';
+    handle = avatar.startsWith(AVATAR_PREFIX) ? avatar.slice(AVATAR_PREFIX.length) : (status?.handle ?? '');
   }
 
   const url = status ? X_ORIGIN + status.path : quoting.url;
@@ -394,7 +380,7 @@ function extractQuoted(box: Element, parts: PostParts, quoting: ExtractedPost): 
     authorName: nameOf(userName),
     authorHandle: handle,
     authorUrl: handle ? `${X_ORIGIN}/${handle}` : '',
-    reach: { verified: !!verifiedIcon, followers: null },
+    reach: { verified: isVerified(userName), followers: null },
     // The quote card shows no counts.
     engagement: { ...NO_ENGAGEMENT },
     text: textOf(tweetText),

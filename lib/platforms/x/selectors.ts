@@ -14,7 +14,7 @@
  * tests/platforms/x/selectors.test.ts fails when a selector here matches no fixture.
  */
 
-/** data-testid values the extractor reads in its single pass over a post. */
+/** data-testid values the extractor compares directly (on buttons and svgs it already holds). */
 export const X_TESTIDS = {
   /** Post root. x.com/<user>/status/<id> rows and home timeline; tweetyoink sample/quote/quote-video, 2025-10; checked 2026-11. */
   tweet: 'tweet',
@@ -42,8 +42,6 @@ export const X_TESTIDS = {
 export const X_SELECTORS = {
   /** Root of every post, reply and quoting post. All fixtures; checked 2026-11. */
   postRoot: `article[data-testid="${X_TESTIDS.tweet}"]`,
-  /** Any element with a testid: the extractor collects these in one querySelectorAll per post. */
-  anyTestId: '[data-testid]',
   /** Post timestamp; its enclosing status link is the permalink. tweetyoink sample/quote, 2025-10; checked 2026-11. */
   time: 'time[datetime]',
   /** Permalink: the status link that wraps the timestamp (quoted posts' times are not wrapped). tweetyoink fixtures; checked 2026-11. */
@@ -66,6 +64,8 @@ export const X_SELECTORS = {
   quoteBox: 'div[role="link"]',
   /** Profile link in User-Name: href "/<handle>". tweetyoink fixtures, 2025-10; checked 2026-11. */
   profileLink: 'a[href^="/"]',
+  /** Avatar container named after the handle; the quoted post's handle when its User-Name has no link. tweetyoink quote-video, 2025-10; checked 2026-11. */
+  avatarContainer: '[data-testid^="UserAvatar-Container-"]',
   /** Emoji are images whose alt is the character. Keel pages (X serves abs-0.twimg.com/emoji svgs); checked 2026-11. */
   emojiImage: 'img[alt]',
 } as const;
