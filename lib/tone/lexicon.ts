@@ -201,7 +201,7 @@ export const NEXT_STEP: LexiconEntry[] = [
   // de
   'wir melden uns', 'melde mich', 'melden uns', 'wir werden', 'ich werde', 'bitte schicken', 'bitte schreiben',
   'bitte senden', 'bitte melden', 'bitte kontaktieren', 'bitte schick', 'bitte schreib', 'bitte sende',
-  'bitte melde', 'bitte wenden', 'rufen Sie', 'ruf uns', 'ruf mich', 'schreiben Sie uns', 'schreib uns', 'Direktnachricht', 'PN',
+  'bitte melde', 'bitte wenden', 'schicken Sie uns', 'senden Sie uns', 'rufen Sie', 'ruf uns', 'ruf mich', 'schreiben Sie uns', 'schreib uns', 'Direktnachricht', 'PN',
   'private Nachricht', 'privaten Nachricht', 'Nachricht an uns', 'prüfen wir', 'klären wir', 'kümmern uns',
   'wir prüfen', 'wir klären', 'wir kümmern', 'wir schauen', 'sehen uns das an', 'schauen uns das an',
   'wir sehen nach', 'schauen wir', 'wir sorgen', 'wir tauschen',
@@ -214,7 +214,7 @@ export const NEXT_STEP: LexiconEntry[] = [
   'vi skriver', 'vi ringer', 'vi kontakter', 'jeg kigger', 'jeg ser på', 'jeg undersøger', 'jeg sørger',
   'jeg følger op', 'jeg tjekker', 'jeg sender', 'jeg skriver', 'jeg ringer', 'skriv til os', 'skriv til mig', 'ring til os', 'ring til mig', 'skriv gerne',
   'skriv en privat', 'send os', 'send gerne', 'privat besked', 'kontakt*', 'følge op', 'ombytning',
-  'holder dig opdateret', 'holder jer opdateret', 'i dag',
+  'holder dig opdateret', 'holder jer opdateret', 'giver en opdatering', 'giver en status', 'i dag',
   /(?<![\p{L}])inden\s+for\s+(?:\d+|en|et|to|tre)\s+\p{L}+/iu,
   // pl
   'odezwiemy się', 'odezwę się', 'skontaktujemy', 'skontaktuję', 'sprawdzimy', 'sprawdzamy', 'sprawdzę',
@@ -223,7 +223,8 @@ export const NEXT_STEP: LexiconEntry[] = [
   'prosimy przesłać', 'prosimy wysłać', 'proszę napisać', 'proszę zadzwonić', 'prosimy zadzwonić', 'proszę przesłać', 'proszę wysłać', 'proszę o kontakt',
   'proszę o wiadomość', 'proszę o przesłanie',
   'napisz do nas', 'wiadomoś* prywatn*', 'prywatn* wiadomoś*', 'priv', 'kontakt*', 'wymian*', 'wymienimy',
-  'damy znać', 'poinformujemy', 'będziemy informować', 'wrócimy', 'dziś', 'dzisiaj',
+  'damy znać', 'poinformujemy',
+  /(?<![\p{L}])podamy\s+(?:tu\s+|tutaj\s+)?(?:aktualn\p{L}*|więcej|wynik\p{L}*|informacj\p{L}*|szczegół\p{L}*)/iu, 'będziemy informować', 'wrócimy', 'dziś', 'dzisiaj',
   /(?<![\p{L}])w\s+ciągu\s+(?:\d+|godziny|doby|dnia)/iu,
   // any language: a link or the private-message placeholder is a next step
   /https?:\/\/\S+|\{dm_link\}/u,
