@@ -30,7 +30,7 @@ const EMOJI =
 // URLs with a scheme, or bare domains with a common top-level domain, as
 // twitter-text auto-links them. Trailing punctuation is trimmed afterwards.
 const URL =
-  /(?<![\p{L}\p{N}@._-])(?:https?:\/\/[^\s<>"]+|(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|info|biz|io|co|me|ly|app|shop|store|eu|de|dk|pl|uk|at|ch|se|no|fr|nl|it|es|us|ca|tv)(?![\p{L}\p{N}-])(?:\/[^\s<>"]*)?)/giu;
+  /(?<![\p{L}\p{N}@._-])(?:https?:\/\/[^\s<>"]+|(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,10}(?:com|net|org|info|biz|io|co|me|ly|app|shop|store|eu|de|dk|pl|uk|at|ch|se|no|fr|nl|it|es|us|ca|tv)(?![\p{L}\p{N}-])(?:\/[^\s<>"]*)?)/giu;
 const URL_TRAILING = /[.,!?;:'")\]]+$/u;
 
 function weightOfCodePoint(cp: number): number {

@@ -13,7 +13,8 @@ export interface PersonalDataHit {
   span: Span;
 }
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// Bounded parts keep the scan linear on long runs of letters (RFC 5321: local part ≤ 64).
+const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}/gu;
 // Role mailboxes are the brand's own service addresses, not someone's personal data.
 const ROLE_MAILBOX =
   /^(?:support|service|help|hello|hej|hallo|info|kontakt|contact|care|kundeservice|kundenservice|kundendienst|presse|press|media|obsluga|obsługa|pomoc|biuro|reklamacje|team|social)$/iu;
