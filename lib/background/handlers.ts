@@ -12,7 +12,7 @@ import {
   type KeelDatabase,
 } from '../db';
 import { parseBackgroundRequest, type PageHealth } from '../messages';
-import type { Settings } from '../schema';
+import type { ReplyRecord, Settings, Template } from '../schema';
 
 export interface BackgroundDeps {
   db: KeelDatabase;
@@ -62,11 +62,17 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
         case 'mention/set-crisis-type':
           await setMentionCrisisType(db, msg.id, msg.crisisType);
           return { ok: true };
-        case 'template/save':
+        case 'template/save': {
+          const refusal = await refuseTemplateSave(db, msg.template);
+          if (refusal) return { ok: false, error: refusal };
           await db.templates.put(msg.template);
           return { ok: true };
-        case 'reply/recorded':
+        }
+        case 'reply/recorded': {
+          const refusal = await refuseReplyRecord(db, msg.reply);
+          if (refusal) return { ok: false, error: refusal };
           return { ok: true, id: await recordReply(db, msg.reply) };
+        }
       }
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
@@ -76,4 +82,44 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
   }
 
   return { handle, forgetTab: (tabId: number) => healthByTab.delete(tabId) };
+}
+
+/** Fields that make up what an approved template says; they never change in place. */
+const TEMPLATE_CONTENT_FIELDS = ['title', 'body', 'crisisType', 'language', 'platforms'] as const;
+
+/**
+ * The approval protocol: an approved template names who approved it and when,
+ * and an approved version's wording is frozen — a change is a new version,
+ * which starts as a draft. Returns why a save is refused, or null.
+ */
+export async function refuseTemplateSave(db: KeelDatabase, template: Template): Promise<string | null> {
+  const label = `Template "${template.title}" version ${template.version}`;
+  if (template.status === 'approved' && (!template.approvedBy?.trim() || template.approvedAt === null)) {
+    return `${label} is marked approved but does not say who approved it and when (approvedBy and approvedAt are required).`;
+  }
+  const existing = await db.templates.get([template.id, template.version]);
+  if (!existing || existing.status !== 'approved') return null;
+  const changed = TEMPLATE_CONTENT_FIELDS.filter((field) => JSON.stringify(existing[field]) !== JSON.stringify(template[field]));
+  if (changed.length > 0) {
+    return `${label} is approved and cannot be changed in place (${changed.join(', ')} changed). Save the change as a new version; it starts as a draft and needs approval.`;
+  }
+  if (template.status === 'draft') {
+    return `${label} is approved and cannot go back to draft. Save a new version instead.`;
+  }
+  if (existing.approvedBy !== template.approvedBy || existing.approvedAt !== template.approvedAt) {
+    return `${label} is approved; who approved it and when cannot be rewritten.`;
+  }
+  return null;
+}
+
+/** A reply may name a template only when that exact version is approved. */
+export async function refuseReplyRecord(db: KeelDatabase, reply: ReplyRecord): Promise<string | null> {
+  if (reply.templateId === null) return null;
+  if (reply.templateVersion === null) return `The reply names template ${reply.templateId} without a version.`;
+  const template = await db.templates.get([reply.templateId, reply.templateVersion]);
+  if (!template) return `The reply names template ${reply.templateId} version ${reply.templateVersion}, which does not exist.`;
+  if (template.status !== 'approved') {
+    return `Template "${template.title}" version ${template.version} is ${template.status}, not approved: it cannot be recorded as the source of a reply.`;
+  }
+  return null;
 }

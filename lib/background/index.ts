@@ -7,6 +7,7 @@ import { KeelDatabase, requestPersistentStorage } from '../db';
 import { seedDefaults } from '../seed';
 import type { Settings } from '../schema';
 import { createBackgroundHandler } from './handlers';
+import { insertTopSuggestion } from './commands';
 
 export function startBackground() {
   const db = new KeelDatabase();
@@ -31,6 +32,22 @@ export function startBackground() {
     return true;
   });
   browser.tabs.onRemoved.addListener((tabId) => handler.forgetTab(tabId));
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'insert-top-suggestion') return;
+    void (async () => {
+      const tabId = tab?.id ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+      if (tabId === undefined) return;
+      const result = await insertTopSuggestion(
+        { db, toTab: (id, message) => browser.tabs.sendMessage(id, message), now: () => Date.now() },
+        tabId,
+      );
+      // The toolbar badge says whether it worked; details are in the panel's log.
+      await browser.action.setBadgeText({ tabId, text: result.ok ? '✓' : '!' });
+      await browser.action.setTitle({ tabId, title: result.ok ? 'Keel: reply inserted — review and send it yourself' : `Keel: ${result.error}` });
+      setTimeout(() => void browser.action.setBadgeText({ tabId, text: '' }), 4000);
+    })();
+  });
 
   browser.runtime.onInstalled.addListener(() => {
     void seedDefaults(db, Date.now());

@@ -1,0 +1,53 @@
+/**
+ * Keyboard command: insert the top approved reply for the post the person last
+ * focused, clicked or hovered in the page. Same path as the panel's Insert
+ * button: read back from the reply box, recorded, never sent.
+ */
+import { loadSettings, recordReply, type KeelDatabase } from '../db';
+import { logReplyToIncident } from '../incidents';
+import { InsertReply, type ContentRequest } from '../messages';
+import { loadThreadReplies, topSuggestion } from '../replies';
+import { Mention } from '../schema';
+
+export interface CommandDeps {
+  db: KeelDatabase;
+  toTab(tabId: number, message: ContentRequest): Promise<unknown>;
+  now(): number;
+}
+
+export type CommandResult = { ok: true; mentionId: string; templateId: string } | { ok: false; error: string };
+
+export async function insertTopSuggestion(deps: CommandDeps, tabId: number): Promise<CommandResult> {
+  const focused = (await deps.toTab(tabId, { type: 'mention/focused' }).catch(() => null)) as { id?: string | null } | null;
+  const mentionId = focused?.id;
+  if (!mentionId) return { ok: false, error: 'No mention is focused: click or hover a flagged post first.' };
+  const parsed = Mention.safeParse(await deps.db.mentions.get(mentionId));
+  if (!parsed.success) return { ok: false, error: `Keel has no stored mention ${mentionId}.` };
+  const mention = parsed.data;
+  const [settings, templates, threadReplies] = await Promise.all([
+    loadSettings(deps.db),
+    deps.db.templates.toArray(),
+    loadThreadReplies(deps.db, mention.threadUrl),
+  ]);
+  const suggestion = topSuggestion(templates, mention, settings, threadReplies);
+  if (!suggestion) return { ok: false, error: 'No approved template fits this mention.' };
+  const reply = InsertReply.safeParse(
+    await deps.toTab(tabId, { type: 'composer/insert', mentionId, text: suggestion.text }).catch(() => null),
+  );
+  if (!reply.success || !reply.data.ok) {
+    return { ok: false, error: reply.success ? reply.data.error : 'The page did not answer.' };
+  }
+  const now = deps.now();
+  await recordReply(deps.db, {
+    mentionId,
+    templateId: suggestion.template.id,
+    templateVersion: suggestion.template.version,
+    language: mention.language,
+    text: suggestion.text,
+    threadUrl: mention.threadUrl,
+    insertedAt: now,
+    method: 'inserted',
+  });
+  await logReplyToIncident(deps.db, mentionId, now);
+  return { ok: true, mentionId, templateId: suggestion.template.id };
+}
