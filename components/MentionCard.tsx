@@ -3,9 +3,11 @@ import { explainReason } from '../lib/risk/explain';
 import { HighlightedText } from './HighlightedText';
 import { RiskChip } from './RiskChip';
 import { usePanel } from './PanelContext';
+import { usePanelState } from './state';
 
 export function MentionCard({ mention, selected, onSelect }: { mention: Mention; selected: boolean; onSelect: () => void }) {
   const { t, language } = usePanel();
+  const setView = usePanelState((s) => s.setView);
   const risk = mention.risk;
   const reasonSpans = risk ? risk.reasons.flatMap((r) => r.spans) : [];
   return (
@@ -22,6 +24,18 @@ export function MentionCard({ mention, selected, onSelect }: { mention: Mention;
         </span>
         <HighlightedText className="mention-text" text={mention.text} spans={reasonSpans} />
       </button>
+      <div className="mention-actions">
+        <button
+          type="button"
+          onClick={() => {
+            onSelect();
+            setView('reply');
+          }}
+          aria-label={`${t('nav.reply')}: ${mention.authorName || '@' + mention.authorHandle}`}
+        >
+          {t('nav.reply')}
+        </button>
+      </div>
       {risk && risk.reasons.length > 0 && (
         <details className="reasons" open={selected}>
           <summary>{t('queue.reasons')}</summary>
