@@ -56,7 +56,7 @@ export function DraftEditor({
 
   const spans = findings.flatMap((f) => f.spans);
   return (
-    <section className="draft" aria-labelledby={`${id}-label`}>
+    <section className="draft">
       <div className="field">
         <label id={`${id}-label`} htmlFor={`${id}-text`}>
           {t('draft.label')}
