@@ -1,0 +1,511 @@
+/**
+ * Explainable lexicons for what the labelled data sets do not cover: boycott and legal threats,
+ * the press, safety and health claims, hacked accounts and data leaks, calls to pile on, staff
+ * named, ethics outrage, fraud/lying/hypocrisy claims, plus insults and complaint phrases.
+ *
+ * Entry syntax (compiled once into one regular expression per language):
+ * - `~` is a stem wildcard: any letters may follow ("boycott~" matches boycotting, boycotted);
+ *   inflected German, Danish and Polish words are written as stems.
+ * - a space matches any run of spaces or hyphens; `(` opens a non-capturing group.
+ * - every entry must start and end at a word boundary (checked with \p{L}/\p{N}, so it works
+ *   for ä, ø, ł and every other script).
+ * Matching is case-insensitive on the original text, so spans index the original string.
+ */
+import type { CrisisType, Language, ReasonKind } from '../schema';
+
+export type LexiconKind = Exclude<ReasonKind, 'classifier' | 'shouting' | 'reach' | 'engagement' | 'unanswered' | 'repeat-author'>;
+
+export interface LexiconGroup {
+  kind: LexiconKind;
+  /** Crisis type this signal points to; null when it only amplifies whatever the post is about. */
+  crisis: CrisisType | null;
+  entries: readonly string[];
+}
+
+/** Score points of one hit of each kind (more hits of a kind add up to half again). */
+export const LEXICON_WEIGHTS: Record<LexiconKind, number> = {
+  insult: 20,
+  complaint: 15,
+  boycott: 25,
+  legal: 30,
+  press: 25,
+  safety: 30,
+  security: 30,
+  'data-leak': 30,
+  'pile-on': 20,
+  staff: 15,
+  ethics: 25,
+  misinformation: 20,
+};
+
+const EN: LexiconGroup[] = [
+  {
+    kind: 'data-leak',
+    crisis: 'security-incident',
+    entries: [
+      'data (leak~|breach~)', 'leak~ (my|our|customer|customers|personal|user) (data|information|info|details|emails?|passwords?|addresses)',
+      'my (data|information|info|details|email|address|password|card details) (was |were |got |has been |have been )?(leaked|exposed|stolen|sold|shared)',
+      'breach~', 'sold (my|our|customer) data', 'privacy (violation|breach)', 'gdpr', 'exposed (my|our|customer|customers|personal) (data|information|details)',
+    ],
+  },
+  {
+    kind: 'security',
+    crisis: 'security-incident',
+    entries: [
+      'hack~', 'account (was |has been |got )?(compromised|taken over|stolen|hijacked)', 'hijacked', 'phish~',
+      'fake (login|link|site|website|page)', 'suspicious (link|email|login|post|message)s?', 'stolen (account|password|card)s?',
+      'someone (logged|logging) into', 'unauthori[sz]ed (charge|access|login|transaction|payment)s?', 'malware', 'weird posts?', 'scam (link|email|dm|message)s?',
+    ],
+  },
+  {
+    kind: 'safety',
+    crisis: 'product-defect',
+    entries: [
+      'injur~', 'got hurt', 'burn(ed|t|s)', 'caught fire', 'explod~', 'allergic~', 'allerg(y|ies)', 'anaphyla~', 'food poisoning', 'poison~',
+      'got sick', 'made (me|us|him|her|them|my \\p{L}+) (sick|ill)', 'threw up', 'throwing up', 'vomit~', 'hospital~', 'emergency room', 'dangerous', 'hazard~', 'unsafe',
+      'chok(ed|ing)', 'electric shock', 'mou?ldy?', 'glass in', 'found (a|an) (bug|insect|cockroach|hair|worm|piece of glass|piece of metal|rat)',
+      'cockroach~', 'undercooked', 'raw chicken', 'expired', 'rotten', 'salmonella', 'e\\.? ?coli', 'listeria', 'recall~',
+    ],
+  },
+  {
+    kind: 'legal',
+    crisis: null,
+    entries: [
+      'lawyer~', 'attorney~', 'solicitor~', 'sue', 'suing', 'sued', 'lawsuit~', 'legal action', 'take (you|this|them) to court', 'court',
+      'small claims', 'trading standards', 'ombudsman', 'consumer protection', 'class action', 'chargeback',
+      'report(ing)? (you|this|them) to (the )?(ftc|bbb|authorities|police|regulator|fca|ofcom|cma)',
+    ],
+  },
+  {
+    kind: 'press',
+    crisis: null,
+    entries: [
+      'journalist~', 'reporter~', 'the press', 'the media', '(going|go|went) to the (press|media|news)', 'contact(ing)? the (press|media|news)', 'newspaper~',
+      'tv station', 'watchdog', 'go(ing)? viral', 'make (this|it) viral', 'bbc', 'news outlets?',
+    ],
+  },
+  {
+    kind: 'pile-on',
+    crisis: null,
+    entries: [
+      '(everyone|everybody|people|pls|please|plz) (retweet|rt|share|boost|repost)', 'rt if', 'retweet (this|if)', 'share (this|widely|everywhere)', 'spread the word',
+      'make (this|it) (go )?viral', 'tell (everyone|your friends)', 'let\'?s (trend|make this)', 'don\'?t let this (die|go away)', 'signal boost',
+      'everyone (needs|has) to (see|know)', 'boost this',
+    ],
+  },
+  {
+    kind: 'boycott',
+    crisis: 'social-responsibility',
+    entries: [
+      'boycott~', 'never (buy|buying|shop|shopping|order|ordering|fly|flying|use|using|eat|eating)( (from|with|at|here))? (you|again|here)', 'never again',
+      '(cancel~|cancelling) my (subscription|membership|account|contract)', 'switching to', 'take my (money|business) elsewhere', 'lost (a|another) customer',
+      'don\'?t buy', 'do not buy', 'stop buying', 'stay away', 'unsubscrib~', 'delet(e|ed|ing) (the|your) app', 'won\'?t (buy|shop|be buying|be back)',
+    ],
+  },
+  {
+    kind: 'staff',
+    crisis: 'employee-misconduct',
+    entries: [
+      'your (employee|staff|worker|manager|cashier|driver|agent|rep|representative|waiter|waitress|barista|server|staff member|clerk|cashiers|drivers|employees|workers|managers)s?',
+      '(employee|staff member|cashier|manager|driver|waiter|waitress|barista|agent|clerk) (named|called)', 'fire (him|her|them|this guy|this woman|that guy)',
+      'should be fired', 'get (him|her|them) fired', 'name ?tag', 'the (guy|girl|woman|man|lady) at the (counter|desk|register|till|checkout)',
+      'rude (staff|employee|manager|cashier|driver|agent|waiter|waitress|barista|worker|clerk)s?', 'employee~', 'staff',
+    ],
+  },
+  {
+    kind: 'ethics',
+    crisis: 'social-responsibility',
+    entries: [
+      'racis~', 'sexis~', 'misogyn~', 'homophob~', 'transphob~', 'discriminat~', 'exploit~', 'child labou?r', 'sweatshop~', '(slave|forced) labou?r',
+      'animal (cruelty|testing)', 'greenwash~', 'climate', 'pollut~', 'unethical', 'bigot~', 'white supremac~', 'nazi~', 'antisemit~', 'islamophob~',
+      'blackface', 'cultural appropriation', 'underpa(y|ys|id|ying)', 'union busting', 'human rights',
+    ],
+  },
+  {
+    kind: 'misinformation',
+    crisis: 'reputation-attack',
+    entries: [
+      'scam~', 'fraud~', 'con artists?', 'liar~', 'lying', 'lies', 'fake (news|reviews?|screenshots?|claims?|promises?)', 'false (claims?|advertising|information)',
+      'mislead~', 'cover(ing)? up', 'cover-up', 'hypocri~', 'tone ?deaf', 'delete this', 'read the room', 'who approved this', 'disgrace~', 'shameful',
+      'shame on (you|u)', 'thie(f|ves)', 'stole', 'steal~', 'cheat~', 'pyramid scheme', 'ponzi', 'deceptive', 'deceiv~', 'propaganda', 'misinformation', 'disinformation',
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'product-defect',
+    entries: [
+      'broken', 'broke', 'stopped working', 'doesn\'?t work', 'does not work', 'not working', 'won\'?t (start|turn on|charge|work|load|open)', 'defect~', 'faulty',
+      'malfunction~', 'fell apart', 'falling apart', 'cracked', 'leak(s|ing|ed)', '(poor|bad|cheap|terrible) quality',
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    entries: [
+      '(been )?waiting (for )?(\\d+|a|an|two|three|four|five|several|many) (hours?|days?|weeks?|months?)', 'waited (for )?(\\d+|a|an|two|three|four|five|several|many)? ?(hours?|days?|weeks?|months?)',
+      'still waiting', 'no (answer|reply|response|one answers|one replies)', 'never (answered|replied|responded|heard back|got back)', 'nobody (answers|replies|responds|cares|helps)',
+      'ignor(ed|ing) (me|us|my)', 'refund~', '(order|package|parcel|delivery|luggage|bag) (is |was |has been |got )?(lost|missing|never arrived|never came|not arrived|stolen)',
+      'never (arrived|came|received|delivered)', 'lost my (order|package|parcel|luggage|bag)', 'worst (service|customer service|experience|company|airline|support|bank)',
+      '(terrible|awful|horrible|poor|shocking|appalling|rubbish|shit|crap) (customer )?(service|support)', 'on hold for', 'charged (me )?twice', 'overcharg~', 'double charged', 'hidden fees',
+      'unacceptable', 'ridiculous', 'disappoint~', 'fed up', 'sort (it|this) out', 'rip ?-?off', 'still (not|no|hasn\'?t|haven\'?t) (fixed|resolved|working|delivered|arrived|refund)',
+      'delayed', 'cancell?ed', 'complain~', 'wrong (order|item|size)',
+    ],
+  },
+  {
+    kind: 'insult',
+    crisis: null,
+    entries: [
+      'idiot~', 'moron~', 'stupid', 'dumb', 'imbecile~', 'retard~', 'fuck~', 'f\\*+ck~', 'fck~', 'shit~', 'bullshit', 'crap', 'crappy', 'asshole~', 'arsehole~', 'bastard~',
+      'bitch~', 'dick', 'dickhead~', 'prick~', 'scum~', 'clowns?', 'pathetic', 'disgusting', 'garbage', 'trash', 'trashy', 'loser~', 'suck(s|ed)?', 'wtf', 'stfu', 'piss~',
+      'twat~', 'wanker~', 'cunt~', 'douche~', 'incompetent', 'useless', 'go to hell', 'screw (you|u)', 'shut up',
+    ],
+  },
+];
+
+const DE: LexiconGroup[] = [
+  {
+    kind: 'data-leak',
+    crisis: 'security-incident',
+    entries: [
+      'datenleck~', 'datenpanne~', 'datenschutzverletzung~', 'datenschutzverstoß~', 'datenklau', '(meine|unsere|kunden) ?daten (wurden |sind )?(geleakt|gestohlen|veröffentlicht|verkauft|weitergegeben)',
+      'geleakt', 'dsgvo', 'daten (geleakt|gestohlen|verkauft)', 'datenschutz~',
+    ],
+  },
+  {
+    kind: 'security',
+    crisis: 'security-incident',
+    entries: [
+      'gehackt~', 'hack~', '(account|konto|profil) (wurde |ist )?(übernommen|gekapert|gestohlen|gesperrt)', 'gekapert', 'phishing~', 'gefälschte~ (mail|e-mail|seite|links?|sms)',
+      'betrugsmail~', 'verdächtige~ (link|mail|nachricht|sms)~', 'unbefugt~', 'fremde (abbuchung|zugriff)~',
+    ],
+  },
+  {
+    kind: 'safety',
+    crisis: 'product-defect',
+    entries: [
+      'verletz~', 'allergische~ reaktion', 'allergi~', 'lebensmittelvergiftung~', 'vergiftung~', 'vergiftet~', 'krank geworden', '(mir|mich) (ist )?übel', 'übergeben', 'erbrochen',
+      'krankenhaus~', 'notaufnahme', 'gefährlich~', 'gesundheitsgefährd~', 'verbrannt', 'verbrennung~', 'explodiert', 'in brand', 'feuer gefangen', 'schimmel~', 'schimmlig~',
+      'glassplitter~', 'glas im', 'kakerlake~', 'ungeziefer', 'salmonellen~', 'abgelaufen~', 'verdorben~', 'stromschlag', 'rückruf~',
+    ],
+  },
+  {
+    kind: 'legal',
+    crisis: null,
+    entries: [
+      'anwalt', 'anwalts', 'anwält~', 'rechtsanwalt~', 'rechtsanwält~', 'anwaltlich~', 'klage', 'klagen', 'verklag~', 'gericht', 'gerichtlich~', 'vor gericht', 'rechtliche~ schritte',
+      'rechtliche~ konsequenzen', 'verbraucherzentrale~', 'strafanzeige', 'anzeige erstatten', 'abmahnung', 'schlichtungsstelle', 'verbraucherschutz~',
+    ],
+  },
+  {
+    kind: 'press',
+    crisis: null,
+    entries: [
+      'presse', 'journalist~', 'zeitung~', 'bild-zeitung', 'medien', 'fernsehen', 'reporter~', 'öffentlich machen', 'an die öffentlichkeit', 'viral',
+    ],
+  },
+  {
+    kind: 'pile-on',
+    crisis: null,
+    entries: [
+      'alle teilen', 'bitte (teilen|rt|retweeten|weitersagen)', 'teilt (das|dies|es|diesen)', 'retweet~', 'weitersagen', 'verbreitet (das|es|dies)', 'jeder sollte (das|es|dies) wissen',
+      'shitstorm', 'teilen teilen',
+    ],
+  },
+  {
+    kind: 'boycott',
+    crisis: 'social-responsibility',
+    entries: [
+      'boykott~', 'nie wieder', 'nie mehr', 'kaufe (hier |bei euch |bei ihnen )?(nichts|nie) mehr', 'kaufe nie wieder', 'nicht mehr (kaufen|bestellen)', 'kündige~', 'gekündigt', 'kündigung',
+      'wechsle zu', 'wechsel zur konkurrenz', 'ehemalige~ kund~', 'finger weg', 'nicht kaufen', 'kauft (hier |da |dort )?nicht~', 'meidet',
+    ],
+  },
+  {
+    kind: 'staff',
+    crisis: 'employee-misconduct',
+    entries: [
+      'mitarbeiter~', 'mitarbeitende~', 'angestellte~', 'kassierer~', 'verkäufer~', 'filialleiter~', 'personal', 'fahrer~', 'kellner~', 'bedienung', 'servicekraft', 'entlass~',
+      'rauswerfen', 'feuern', 'gefeuert', 'kollegin', 'der typ an der kasse',
+    ],
+  },
+  {
+    kind: 'ethics',
+    crisis: 'social-responsibility',
+    entries: [
+      'rassis~', 'sexis~', 'frauenfeind~', 'homophob~', 'diskriminier~', 'ausbeut~', 'kinderarbeit', 'sklavenarbeit', 'zwangsarbeit', 'tierquälerei', 'tierversuch~', 'greenwashing',
+      'klima~', 'umweltzerstör~', 'umweltverschmutz~', 'unethisch~', 'nazi~', 'antisemit~', 'menschenverachtend~', 'hungerlöhne', 'hungerlohn~', 'menschenrecht~',
+    ],
+  },
+  {
+    kind: 'misinformation',
+    crisis: 'reputation-attack',
+    entries: [
+      'betrug~', 'betrüger~', 'betrüg~', 'abzocke~', 'abzock~', 'lüge~', 'lügner~', 'lügen', 'lügt', 'gelogen', 'fake', 'falschinformation~', 'desinformation~', 'irreführ~', 'verarsch~',
+      'heuchl~', 'heuchelei', 'scheinheilig~', 'geschmacklos~', 'löscht (das|dies|diesen|den)( post| tweet| beitrag)?', 'schämt euch', 'schande', 'verlogen~', 'täuschung', 'vertusch~', 'schwindel~',
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'product-defect',
+    entries: [
+      'kaputt~', 'defekt~', 'funktioniert (nicht|nie|gar nicht|immer noch nicht)', 'geht (nicht|gar nicht) mehr', 'mangelhaft~', 'schrott', 'minderwertig~', 'fehlerhaft~', 'undicht', 'ausgelaufen',
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    entries: [
+      'warte~ (seit|schon)', 'seit (\\d+|tagen|wochen|monaten|stunden)', 'gewartet', 'keine (antwort|rückmeldung|reaktion)', '(niemand|keiner) (antwortet|meldet sich|geht ran|hilft)',
+      'geld zurück', 'rückerstattung~', 'erstattung~', '(bestellung|paket|lieferung|sendung)~ (ist |wurde )?(verloren|verschwunden|nicht angekommen|nie angekommen)', 'nie angekommen',
+      'nicht angekommen', 'schlechteste~ (service|kundenservice|erfahrung|firma)', '(miserabl|katastrophal|unterirdisch|grottenschlecht|schlecht)~ (service|kundenservice|kundendienst)',
+      'warteschleife', 'verspät~', 'ausgefallen', 'storniert', 'beschwer~', 'frechheit', 'unverschämt~', 'zumutung', 'enttäusch~', 'ärgerlich', 'doppelt abgebucht', 'falsch geliefert',
+    ],
+  },
+  {
+    kind: 'insult',
+    crisis: null,
+    entries: [
+      'idiot~', 'vollidiot~', 'depp~', 'arschloch~', 'arsch', 'schei(ß|ss)~', 'kack~', 'dumm~', 'blöd~', 'bescheuert~', 'wichser~', 'hurensohn~', 'huren~', 'fotze~', 'schwein~',
+      'penner~', 'spast~', 'drecks~', 'dreck', 'versager~', 'fresse', 'verpiss~', 'fick~', 'lächerlich~', 'peinlich~', 'inkompetent~', 'unfähig~', 'nutzlos~', 'armselig~', 'erbärmlich~',
+      'abschaum', 'gesindel', 'asozial~', 'vollpfosten', 'trottel~', 'kotz~', 'mist',
+    ],
+  },
+];
+
+const DA: LexiconGroup[] = [
+  {
+    kind: 'data-leak',
+    crisis: 'security-incident',
+    entries: [
+      'datalæk~', 'læk af (data|oplysninger|persondata)', 'lækket', 'lækage', 'databrud', 'persondata', 'mine (data|oplysninger) (er )?(lækket|stjålet|solgt|delt)', 'gdpr', 'cpr ?-?nummer~',
+    ],
+  },
+  {
+    kind: 'security',
+    crisis: 'security-incident',
+    entries: [
+      'hacket', 'hacked', 'hack~', '(konto|profil|account)~ (er |blev )?(overtaget|stjålet|kompromitteret)', 'phishing~', 'falsk~ (mail|link|side|profil|sms)~', 'svindelmail~',
+      'mistænkelig~ (link|mail|besked|sms)~', 'uautoriseret~',
+    ],
+  },
+  {
+    kind: 'safety',
+    crisis: 'product-defect',
+    entries: [
+      'kom til skade', 'tilskadekom~', 'kvæstet', 'allergisk~', 'allergi~', 'madforgiftning~', 'forgiftning~', 'forgiftet', 'blev syg', 'blev dårlig', 'kastede op', 'kaste op', 'hospital~',
+      'skadestue~', 'farlig~', 'sundhedsfarlig~', 'brændt', 'forbrænding~', 'eksplod~', 'skimmel~', 'mug', 'glasskår', 'kakerlak~', 'salmonella', 'fordærvet', 'tilbagekald~', 'elektrisk stød',
+    ],
+  },
+  {
+    kind: 'legal',
+    crisis: null,
+    entries: [
+      'advokat~', 'sagsøg~', 'retssag~', 'retten', 'domstol~', 'forbrugerombudsmand~', 'forbrugerrådet', 'ankenævn~', 'politianmeld~', 'anmelder (jer|dig|det)', 'juridisk~', 'erstatning~',
+    ],
+  },
+  {
+    kind: 'press',
+    crisis: null,
+    entries: [
+      'pressen', 'journalist~', 'avis~', 'medierne', 'tv ?2', 'ekstra ?bladet', 'politiken', 'kontant', 'offentligheden', 'viral~',
+    ],
+  },
+  {
+    kind: 'pile-on',
+    crisis: null,
+    entries: [
+      'alle (skal|bør) dele', 'del (gerne|venligst|dette|det|opslaget)', 'del så', 'husk at dele', 'spred (budskabet|det|ordet)', 'retweet~', 'alle skal vide',
+    ],
+  },
+  {
+    kind: 'boycott',
+    crisis: 'social-responsibility',
+    entries: [
+      'boykot~', 'aldrig (mere|igen)', 'køber aldrig', 'handler aldrig', 'handl~ (ikke|aldrig) (mere|igen)', 'opsig~', 'opsagt', 'skifter til', 'tidligere kunde', 'hold (jer|dig) væk',
+      'køb ikke', 'lad være med at købe',
+    ],
+  },
+  {
+    kind: 'staff',
+    crisis: 'employee-misconduct',
+    entries: [
+      'medarbejder~', 'ansat', 'ansatte', 'personale~', 'ekspedient~', 'chauffør~', 'kassedame~', 'butikschef~', 'fyr (ham|hende|dem)', 'bør fyres', 'fyret', 'tjener~',
+    ],
+  },
+  {
+    kind: 'ethics',
+    crisis: 'social-responsibility',
+    entries: [
+      'racis~', 'racist~', 'sexis~', 'kvindehad~', 'homofob~', 'diskrimin~', 'udnytt~', 'udnyttelse', 'børnearbejde', 'slavearbejde', 'tvangsarbejde', 'dyremishandling', 'dyreforsøg~',
+      'greenwash~', 'klima~', 'miljø~', 'forurening~', 'uetisk~', 'nazi~', 'antisemit~', 'menneskerettighed~', 'sultelønning~', 'social dumping',
+    ],
+  },
+  {
+    kind: 'misinformation',
+    crisis: 'reputation-attack',
+    entries: [
+      'svindel~', 'svindl~', 'fup', 'fupnummer~', 'bedrag~', 'løgn~', 'løgner~', 'lyver', 'løj', 'falsk~', 'misvisende', 'vildled~', 'fake', 'hykler~', 'skam (jer|dig)', 'skamme (jer|dig)',
+      'slet (det|dette|opslaget)', 'smagløs~', 'tonedøv~', 'skandale~', 'dækker over',
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'product-defect',
+    entries: [
+      'i stykker', 'ødelagt~', 'defekt~', 'virker (ikke|stadig ikke)', 'fungerer ikke', 'gået i stykker', 'går i stykker', 'dårlig kvalitet', 'fejl på',
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    entries: [
+      'ventet (i )?(\\d+|flere|mange|to|tre)? ?(timer|dage|uger|måneder)', 'venter stadig', 'intet svar', 'ingen svar', 'ikke fået (noget )?svar', 'ingen (reaktion|tilbagemelding|respons)',
+      'ingen svarer', 'ingen tager telefonen', 'pengene tilbage', 'refusion~', 'tilbagebetaling~',
+      '(pakke|ordre|bestilling|levering)~ (er )?(forsvundet|væk|tabt|aldrig kommet|ikke kommet|ikke modtaget)', 'aldrig (kommet|modtaget|leveret)', 'ikke modtaget',
+      'værste (service|kundeservice|oplevelse)', '(elendig|dårlig|horribel|katastrofal)~ (service|kundeservice)', 'forsink~', 'aflyst', 'klage~', 'skuffe~', 'uacceptabel~', 'snydt',
+    ],
+  },
+  {
+    kind: 'insult',
+    crisis: null,
+    entries: [
+      'idiot~', 'fuck~', 'lort~', 'lorte~', 'pis', 'pisse~', 'røv~', 'røvhul~', 'dum', 'dumme', 'dumt', 'svin~', 'kælling~', 'luder~', 'møg~', 'helvede', 'fandme', 'fanden',
+      'kraftedeme', 'klaphat~', 'spasser~', 'taber~', 'tosse~', 'patetisk~', 'latterlig~', 'ynkelig~', 'inkompetent~', 'ubrugelig~', 'elendig~', 'skod~', 'skide~', 'pikhoved~',
+      'kusse~', 'hold kæft', 'klamt', 'ulækker~', 'perker~', 'nar',
+    ],
+  },
+];
+
+const PL: LexiconGroup[] = [
+  {
+    kind: 'data-leak',
+    crisis: 'security-incident',
+    entries: [
+      'wyciek~', 'wyciekł~', 'dane osobowe', 'danych osobowych', 'moje dane', 'rodo', 'naruszeni~ (danych|prywatności)', 'udostępni~ (moje|nasze) dane', 'sprzeda~ (moje |nasze )?dane',
+    ],
+  },
+  {
+    kind: 'security',
+    crisis: 'security-incident',
+    entries: [
+      'zhakowa~', 'shakowa~', 'włamani~', 'włamał~ się', 'przejęt~ kont~', 'konto (zostało )?przejęte', 'phishing~', 'wyłudz~',
+      'fałszyw~ (link|stron|mail|wiadomo|sms|profil)~', 'podejrzan~ (link|mail|wiadomo|sms)~', 'hacker~', 'haker~',
+    ],
+  },
+  {
+    kind: 'safety',
+    crisis: 'product-defect',
+    entries: [
+      'zatruci~', 'zatruł~', 'zatrut~', 'uczuleni~', 'alergi~', 'alergiczn~', 'poparzeni~', 'poparzył~', 'oparzeni~', 'obrażeni~', 'zranion~', 'zranił~', 'szpital~',
+      'pogotowi~', 'niebezpieczn~', 'wybuch~', 'eksplodował~', 'zapalił~ się', 'pożar~', 'wymiot~', 'rzyga~', 'pleśń', 'pleśni', 'spleśnia~', 'karaluch~', 'robak~',
+      'szkło w', 'kawałek szkła', 'salmonell~', 'przeterminowan~', 'porażeni~ prądem', 'rozchorował~', 'wycofan~ z (rynku|sprzedaży)',
+    ],
+  },
+  {
+    kind: 'legal',
+    crisis: null,
+    entries: [
+      'prawnik~', 'prawnicz~', 'adwokat~', 'radc~ prawn~', 'pozew', 'pozwę', 'pozwiemy', 'pozwać', 'pozwie', 'sąd', 'sądu', 'sądzie', 'sądow~', 'uokik',
+      'rzecznik~ (praw )?konsument~', 'rzecznik~ finansow~', 'na policj~', 'prokuratur~', 'zawiadomieni~', 'kroki prawne', 'odszkodowani~',
+    ],
+  },
+  {
+    kind: 'press',
+    crisis: null,
+    entries: [
+      'prasa', 'prasy', 'prasie', 'media', 'mediów', 'mediach', 'dziennikarz~', 'dziennikark~', 'gazet~', 'telewizj~', 'uwaga tvn', 'interwencj~', 'nagłośni~', 'upublicznię', 'viral~',
+    ],
+  },
+  {
+    kind: 'pile-on',
+    crisis: null,
+    entries: [
+      'udostępnij~', 'udostępniajcie', 'podaj dalej', 'podawajcie dalej', 'niech (wszyscy|każdy) (wie|wiedzą|zobaczy|zobaczą)', 'wszyscy (muszą|powinni) (wiedzieć|zobaczyć)',
+      'retweet~', 'nagłośnijmy', 'róbmy szum', 'rt',
+    ],
+  },
+  {
+    kind: 'boycott',
+    crisis: 'social-responsibility',
+    entries: [
+      'bojkot~', 'nigdy (więcej|już)', 'więcej nie kupię', 'nie kupię', 'nie kupujcie', 'nie polecam', 'omija~ szerokim łukiem', 'omijajcie', 'szerokim łukiem', 'rezygnuj~', 'rezygnacj~',
+      'zrezygnował~', 'wypowiadam umowę', 'przechodzę do', 'był~ klient~', 'koniec z (wami|tobą)',
+    ],
+  },
+  {
+    kind: 'staff',
+    crisis: 'employee-misconduct',
+    entries: [
+      'pracowni~', 'personel~', 'kasjer~', 'sprzedawc~', 'sprzedawczyni', 'kierowc~', 'kurier~', 'konsultant~', 'kierowni~', 'kelner~', 'zwolni~ (go|ją|ich)', 'wywal~ (go|ją|ich)',
+      'powin~ (zostać )?zwolnion~',
+    ],
+  },
+  {
+    kind: 'ethics',
+    crisis: 'social-responsibility',
+    entries: [
+      'rasis~', 'rasizm~', 'seksis~', 'seksizm~', 'mizogin~', 'homofob~', 'dyskrymin~', 'wyzysk~', 'praca dzieci', 'pracy dzieci', 'niewolnicz~', 'znęca~ (się )?nad zwierzętami',
+      'testy na zwierzętach', 'greenwashing', 'klimat~', 'zanieczyszcz~', 'nieetyczn~', 'nazis~', 'faszy~', 'antysemi~', 'ksenofob~', 'głodow~ pensj~', 'mobbing~', 'praw~ człowieka',
+    ],
+  },
+  {
+    kind: 'misinformation',
+    crisis: 'reputation-attack',
+    entries: [
+      'oszust~', 'oszuś~', 'oszuk~', 'przekręt~', 'naciąg~', 'złodziej~', 'kradzież~', 'okradli', 'okradł~', 'kłam~', 'fałsz~', 'fake', 'dezinformacj~', 'wprowadza~ w błąd', 'manipulacj~',
+      'obłud~', 'hipokry~', 'usuńcie (to|ten post|ten wpis)', 'wstyd~', 'hańb~',
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'product-defect',
+    entries: [
+      'zepsu~', 'popsu~', 'uszkodzon~', 'wadliw~', 'wada', 'wady', 'nie działa~', 'przestał~ działać', 'zła jakość', 'słaba jakość', 'kiepsk~ jakość', 'bubel', 'badziew~', 'szajs', 'rozpadł~',
+      'pęknięt~',
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    entries: [
+      'czekam (od|już)', 'czekał~', 'czekamy', 'od (\\d+ |kilku |paru |dwóch |trzech )?(dni|tygodni|miesięcy|godzin)', 'brak (odpowiedzi|kontaktu|reakcji)', 'nikt nie (odpowiada|odbiera|odpisuje)',
+      'bez odpowiedzi', 'zwrot~ (pieniędzy|kasy|środków)', 'reklamacj~', '(paczk|przesyłk|zamówieni)~ (zaginęł|zgubion|nie dotarł|nie doszł|nie przyszł)~', 'nie dotarł~',
+      'najgorsz~ (obsług|serwis|firm|doświadcz)~', '(fataln|beznadziejn|tragiczn|skandaliczn)~ obsług~', 'infolini~', 'opóźni~', 'odwołan~', 'skarg~', 'rozczarow~', 'skandal~',
+      'nie do przyjęcia', 'porażk~', 'dramat',
+    ],
+  },
+  {
+    kind: 'insult',
+    crisis: null,
+    entries: [
+      'idiot~', 'debil~', 'kretyn~', 'głup~', 'glup~', 'kurw~', 'chuj~', 'huj~', 'pierdol~', 'pierdziel~', 'jeba~', 'jebi~', 'jebn~', 'zjeb~', 'wyjeb~', 'spierdal~', 'odpierdol~', 'skurwysyn~',
+      'skurwiel~', 'szmat~', 'ciul~', 'cwel~', 'frajer~', 'pajac~', 'błaz~', 'żenad~', 'żenują~', 'żałos~', 'zalos~', 'gówn~', 'gown~', 'spadaj', 'zamknij (się|mordę|ryj)', 'ryj',
+      'bydl~', 'świni~', 'menda', 'kmiot~', 'lamus~', 'niekompetent~', 'nieudaczni~', 'oszołom~', 'psychol~', 'pojeb~', 'popierdol~', 'cholern~', 'cholera', 'szlag',
+    ],
+  },
+];
+
+export const LEXICONS: Record<Language, readonly LexiconGroup[]> = { en: EN, de: DE, da: DA, pl: PL };
+
+const STEM = '[\\p{L}\\p{M}]*';
+
+/** Turns one entry into regex source (see the syntax at the top of the file). */
+export function entrySource(entry: string): string {
+  return entry
+    .replace(/~/g, STEM)
+    .replace(/ \?/g, '[\\s\\-]*')
+    .replace(/ /g, '[\\s\\-]+')
+    .replace(/\((?!\?)/g, '(?:');
+}
+
+export interface CompiledLexicon {
+  /** Global, case-insensitive, Unicode regex; capture group i+1 belongs to groups[i]. */
+  regex: RegExp;
+  groups: readonly LexiconGroup[];
+}
+
+/** One regex per language: every group an alternation inside its own capture group. */
+export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon {
+  const body = groups.map((g) => `(${g.entries.map(entrySource).join('|')})`).join('|');
+  const regex = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}_])(?:${body})(?![\\p{L}\\p{N}\\p{M}])`, 'giu');
+  return { regex, groups };
+}
