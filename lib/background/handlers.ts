@@ -98,6 +98,11 @@ export async function refuseTemplateSave(db: KeelDatabase, template: Template): 
     return `${label} is marked approved but does not say who approved it and when (approvedBy and approvedAt are required).`;
   }
   const existing = await db.templates.get([template.id, template.version]);
+  if (existing?.status === 'retired') {
+    const fields = [...TEMPLATE_CONTENT_FIELDS, 'status', 'approvedBy', 'approvedAt'] as const;
+    const same = fields.every((field) => JSON.stringify(existing[field]) === JSON.stringify(template[field]));
+    return same ? null : `${label} is retired, which is final. Create a new template instead.`;
+  }
   if (!existing || existing.status !== 'approved') return null;
   const changed = TEMPLATE_CONTENT_FIELDS.filter((field) => JSON.stringify(existing[field]) !== JSON.stringify(template[field]));
   if (changed.length > 0) {

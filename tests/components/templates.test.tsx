@@ -169,6 +169,9 @@ describe('Background rules for templates and replies', () => {
 
     expect(await save({ ...approved, version: 2, status: 'draft', approvedBy: null, approvedAt: null, body: 'New words. – {agent}' })).toMatchObject({ ok: true });
     expect(await save({ ...approved, status: 'retired' })).toMatchObject({ ok: true });
+    const retired = { ...approved, status: 'retired' as const };
+    const revived = await save({ ...retired, status: 'approved' });
+    expect(!revived.ok && revived.error).toMatch(/retired, which is final/);
     // A draft is edited in place freely.
     expect(await save({ ...approved, version: 2, status: 'draft', approvedBy: null, approvedAt: null, body: 'Newer words.' })).toMatchObject({ ok: true });
   });
