@@ -34,11 +34,13 @@ export function TemplatesView() {
       .filter((tpl) => (crisisFilter === 'all' || tpl.crisisType === crisisFilter) && (languageFilter === 'all' || tpl.language === languageFilter))
       .sort(
         (a, b) =>
-          CRISIS_TYPES.indexOf(a.crisisType) - CRISIS_TYPES.indexOf(b.crisisType) ||
+          // The UI language's templates first: they are the ones this person most likely manages.
+          Number(a.language !== language) - Number(b.language !== language) ||
           a.language.localeCompare(b.language) ||
+          CRISIS_TYPES.indexOf(a.crisisType) - CRISIS_TYPES.indexOf(b.crisisType) ||
           a.title.localeCompare(b.title),
       );
-  }, [all, crisisFilter, languageFilter]);
+  }, [all, crisisFilter, languageFilter, language]);
 
   /** Highest approved version of each family, to say which one stays in use while a newer draft waits. */
   const liveVersion = useMemo(() => {
