@@ -30,10 +30,12 @@ if (!dataDir) {
   process.exit(2);
 }
 const outPath = arg('out', 'lib/risk/model.json')!;
-const epochs = Number(arg('epochs', '6'));
-const learningRate = Number(arg('lr', '0.2'));
-const l2 = Number(arg('l2', '0.00001'));
+const epochs = Number(arg('epochs', '12'));
+const learningRate = Number(arg('lr', '0.1'));
+const l2 = Number(arg('l2', '0.0001'));
 const extraSources = new Set((arg('include', '') ?? '').split(',').filter(Boolean));
+/** For experiments: train on these sources only. */
+const onlySources = new Set((arg('only', '') ?? '').split(',').filter(Boolean));
 
 interface Example {
   fileIndex: number;
@@ -59,7 +61,7 @@ const seen = new Set<string>();
 for (const file of files) {
   const source = sourceOfFile(file);
   const licence = DATASET_LICENCES[source];
-  const include = (licence?.shippable ?? false) || extraSources.has(source);
+  const include = ((licence?.shippable ?? false) || extraSources.has(source)) && (onlySources.size === 0 || onlySources.has(source));
   if (!include) {
     excluded.push({ file, reason: licence ? `licence: ${licence.licence} — ${licence.note}` : 'unknown licence' });
     continue;

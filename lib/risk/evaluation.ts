@@ -76,10 +76,10 @@ export function binaryScores(gold: ArrayLike<number>, predicted: ArrayLike<numbe
 
 /** Licence of every known data set, as the data README states it. */
 export const DATASET_LICENCES: Record<string, { licence: string; shippable: boolean; note: string }> = {
-  'tweeteval-offensive': { licence: "original set's terms (OLID)", shippable: true, note: 'TweetEval redistributes it for research and model training' },
-  'tweeteval-hate': { licence: "original set's terms (HatEval 2019)", shippable: true, note: 'TweetEval redistributes it for research and model training' },
-  'tweeteval-sentiment': { licence: "original set's terms (SemEval 2017)", shippable: true, note: 'TweetEval redistributes it for research and model training' },
-  'tweeteval-emotion': { licence: "original set's terms (SemEval 2018)", shippable: true, note: 'TweetEval redistributes it for research and model training' },
+  'tweeteval-offensive': { licence: "original set's terms (OLID)", shippable: true, note: 'TweetEval passes on the original terms; confirm them before a commercial release' },
+  'tweeteval-hate': { licence: "original set's terms (HatEval 2019)", shippable: true, note: 'TweetEval passes on the original terms; confirm them before a commercial release' },
+  'tweeteval-sentiment': { licence: "original set's terms (SemEval 2017)", shippable: true, note: 'TweetEval passes on the original terms; confirm them before a commercial release' },
+  'tweeteval-emotion': { licence: "original set's terms (SemEval 2018)", shippable: true, note: 'TweetEval passes on the original terms; confirm them before a commercial release' },
   complaints: { licence: 'none stated', shippable: false, note: 'no licence grants any right to redistribute or derive; evaluated only' },
   'complaints-severity': { licence: 'MIT', shippable: true, note: 'MIT-licensed release of the X-CI severity labels' },
   germeval2018: { licence: 'CC BY 4.0', shippable: true, note: 'attribution: Wiegand, Siegel & Ruppenhofer, GermEval 2018' },
