@@ -1,0 +1,551 @@
+/**
+ * Reads Facebook comments and replies (div[role="article"] with a comment permalink)
+ * into ExtractedPost records.
+ *
+ * Nothing here reads aria-labels or button captions: the interface language changes
+ * them. Which link is the permalink, which button is the reaction count and which is
+ * the "view replies" toggle is decided by URL shape, digits and document order.
+ *
+ * Speed: the content script reads thousands of comments on a long thread, so each
+ * comment costs a few querySelectorAll calls and text-node walks (innerText would
+ * force a layout per comment).
+ *
+ * The DOM helpers at the top (readText, parseCount, languageOf, precedes) are shared
+ * with the Instagram adapter, which renders with the same Meta conventions.
+ */
+import { LANGUAGES } from '../../schema';
+import type { DetectedLanguage, Engagement } from '../../schema';
+import type { ExtractedPost, SelectorCheck } from '../types';
+import { FB_IDENTITY_PARAMS, FB_NON_PROFILE_ROOTS, FB_ORIGIN, FB_REQUIRED, FB_SELECTORS } from './selectors';
+
+// ---------------------------------------------------------------------------
+// Shared DOM helpers
+// ---------------------------------------------------------------------------
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+/** Node.DOCUMENT_POSITION_FOLLOWING, spelled out so lib/ needs no DOM globals. */
+const FOLLOWING = 4;
+
+/** Tags whose content is never text a person wrote. */
+const SKIPPED_TAGS = new Set(['svg', 'SVG', 'STYLE', 'SCRIPT', 'TEMPLATE', 'VIDEO', 'NOSCRIPT', 'BUTTON']);
+
+function isButton(el: Element): boolean {
+  return el.tagName === 'BUTTON' || el.getAttribute('role') === 'button';
+}
+
+function appendText(node: Node, out: string[], skip: ((el: Element) => boolean) | undefined): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) {
+      out.push((child as Text).data.replace(/[ \t\n\r\f]+/g, ' '));
+    } else if (child.nodeType === ELEMENT_NODE) {
+      const el = child as Element;
+      const tag = el.tagName;
+      if (tag === 'IMG') {
+        const alt = el.getAttribute('alt');
+        // Emoji images carry their character as alt; avatars and photos carry a sentence.
+        if (alt && [...alt].length <= 4) out.push(alt);
+      } else if (tag === 'BR') {
+        out.push('\n');
+      } else if (SKIPPED_TAGS.has(tag) || isButton(el) || (skip && skip(el))) {
+        // Buttons inside text are "See more"/"Mehr ansehen" and "See translation": labels, not text.
+      } else {
+        appendText(el, out, skip);
+      }
+    }
+  }
+}
+
+/**
+ * The text an element shows, read from its text nodes: emoji images as their alt
+ * character, <br> as "\n", links as their text, buttons left out. Whitespace is
+ * collapsed as the browser renders it; `skip` leaves out further subtrees.
+ */
+export function readText(node: Node | null | undefined, skip?: (el: Element) => boolean): string {
+  if (!node) return '';
+  const out: string[] = [];
+  appendText(node, out, skip);
+  const joined = out.join('');
+  if (!joined.includes('\n')) return joined.replace(/ {2,}/g, ' ').trim();
+  return joined
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .join('\n')
+    .trim();
+}
+
+const THOUSAND = new Set(['k', 'tsd', 't', 'tus', 'tys', 'tis']);
+const MILLION = new Set(['m', 'mio', 'mln', 'mn']);
+const BILLION = new Set(['b', 'bn', 'mrd', 'mia', 'md', 'mld']);
+
+/**
+ * The first count in a text as Meta shows it in any interface language: "12",
+ * "1,234", "1.234", "1 234", "1.2K", "1,2 Tsd.", "12,3 tys.", "3 Mio.", "Gefällt 12 Mal",
+ * "View all 3 replies". Null when the text has no number.
+ */
+export function parseCount(raw: string): number | null {
+  const text = raw.replace(/[\u00a0\u202f\u2009]/g, ' ');
+  const match = /(\d{1,3}(?:[.,' ]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)(?:\s?([a-zA-Z\u00c0-\u024f]+)\b\.?)?/.exec(text);
+  if (!match) return null;
+  const numberPart = match[1] ?? '';
+  const suffix = (match[2] ?? '').toLowerCase();
+  let multiplier = 1;
+  if (THOUSAND.has(suffix)) multiplier = 1_000;
+  else if (MILLION.has(suffix)) multiplier = 1_000_000;
+  else if (BILLION.has(suffix)) multiplier = 1_000_000_000;
+  let value: number;
+  if (multiplier > 1) {
+    // "1,2 Tsd." / "1.2K": the last separator is the decimal point.
+    value = Number.parseFloat(numberPart.replace(/[' ]/g, '').replace(',', '.'));
+  } else {
+    // Plain counts are whole numbers: every separator groups thousands.
+    value = Number.parseInt(numberPart.replace(/[.,' ]/g, ''), 10);
+  }
+  if (!Number.isFinite(value)) return null;
+  return Math.round(value * multiplier);
+}
+
+/** Whether an element's text contains a digit (read without building the whole string). */
+export function hasDigit(el: Element): boolean {
+  return /\d/.test(el.textContent ?? '');
+}
+
+/** Whether `a` comes before `b` in document order. */
+export function precedes(a: Node, b: Node): boolean {
+  return (a.compareDocumentPosition(b) & FOLLOWING) !== 0;
+}
+
+const LANGUAGE_SET: ReadonlySet<string> = new Set(LANGUAGES);
+
+/** The language the page declares for `el` ("de-DE" → "de"), looking no higher than `root`. */
+export function languageOf(el: Element | null, root: Element): DetectedLanguage {
+  const host = el?.closest('[lang]');
+  if (!host || !root.contains(host)) return 'und';
+  const primary = (host.getAttribute('lang') ?? '').split('-')[0]?.toLowerCase() ?? '';
+  return LANGUAGE_SET.has(primary) ? (primary as DetectedLanguage) : 'und';
+}
+
+/** Epoch milliseconds from abbr[data-utime] (seconds) or time[datetime]; null otherwise. */
+export function absoluteTimeOf(el: Element | null): number | null {
+  if (!el) return null;
+  const utime = el.getAttribute('data-utime');
+  if (utime && /^\d+$/.test(utime)) return Number(utime) * 1000;
+  const datetime = el.getAttribute('datetime');
+  if (datetime) {
+    const parsed = Date.parse(datetime);
+    if (Number.isFinite(parsed)) return parsed;
+  }
+  return null;
+}
+
+/** What the adapters read from a link, parsed without URL objects (a page has thousands of links). */
+export interface LinkParts {
+  /** "https://www.facebook.com", lower case. */
+  origin: string;
+  /** Path as written, still percent-encoded, e.g. "/photo/". */
+  path: string;
+  /** Query parameters, values decoded; the first of repeated names wins. */
+  params: ReadonlyMap<string, string>;
+}
+
+const ABSOLUTE_URL = /^(https?:\/\/[^/?#]+)([^?#]*)(?:\?([^#]*))?/i;
+const ROOTED_URL = /^(\/[^?#]*)(?:\?([^#]*))?/;
+let lastBase = '';
+let lastBaseOrigin = '';
+
+function originOf(base: string): string {
+  if (base !== lastBase) {
+    lastBase = base;
+    lastBaseOrigin = (ABSOLUTE_URL.exec(base)?.[1] ?? '').toLowerCase();
+  }
+  return lastBaseOrigin;
+}
+
+function parseQuery(query: string): Map<string, string> {
+  const params = new Map<string, string>();
+  if (!query) return params;
+  for (const pair of query.split('&')) {
+    if (!pair) continue;
+    const eq = pair.indexOf('=');
+    const name = eq < 0 ? pair : pair.slice(0, eq);
+    let value = eq < 0 ? '' : pair.slice(eq + 1);
+    if (value.includes('%') || value.includes('+')) {
+      try {
+        value = decodeURIComponent(value.replace(/\+/g, ' '));
+      } catch {
+        // Keep the raw value: a malformed escape is not worth dropping the link for.
+      }
+    }
+    if (!params.has(name)) params.set(name, value);
+  }
+  return params;
+}
+
+/** Parses an href as the page resolves it against `base` (the page URL). Null for no or odd hrefs. */
+export function linkParts(href: string | null, base: string): LinkParts | null {
+  if (!href) return null;
+  const absolute = ABSOLUTE_URL.exec(href);
+  if (absolute) {
+    return { origin: (absolute[1] ?? '').toLowerCase(), path: absolute[2] || '/', params: parseQuery(absolute[3] ?? '') };
+  }
+  if (href.startsWith('/') && !href.startsWith('//')) {
+    const rooted = ROOTED_URL.exec(href);
+    const origin = originOf(base);
+    if (rooted && origin) return { origin, path: rooted[1] ?? '/', params: parseQuery(rooted[2] ?? '') };
+  }
+  try {
+    const url = new URL(href, base);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    return { origin: url.origin, path: url.pathname, params: parseQuery(url.search.slice(1)) };
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Facebook URLs
+// ---------------------------------------------------------------------------
+
+/**
+ * A comment id from a link: numeric as in timestamp permalinks, or base64 of
+ * "comment:<postId>_<commentId>" as in profile links under comments.
+ */
+export function decodeCommentId(raw: string | null): string | null {
+  if (!raw) return null;
+  if (/^\d+$/.test(raw)) return raw;
+  if (!/^[A-Za-z0-9+/=_-]+$/.test(raw)) return null;
+  try {
+    const decoded = atob(raw.replace(/-/g, '+').replace(/_/g, '/'));
+    const match = /^comment:\d+_(\d+)$/.exec(decoded);
+    return match?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export interface FacebookProfile {
+  /** Vanity name or numeric id. */
+  handle: string;
+  /** Profile URL without tracking parameters. */
+  url: string;
+}
+
+/** The person or page a link points to, or null when it is not a profile link. */
+export function profileOf(link: LinkParts): FacebookProfile | null {
+  const origin = link.origin;
+  const segments = link.path.split('/').filter(Boolean);
+  if (link.path === '/profile.php') {
+    const id = link.params.get('id');
+    return id && /^\d+$/.test(id) ? { handle: id, url: `${origin}/profile.php?id=${id}` } : null;
+  }
+  const [first, second, third, fourth] = segments;
+  if (first === 'groups' && third === 'user' && fourth) {
+    return { handle: fourth, url: `${origin}/groups/${second}/user/${fourth}/` };
+  }
+  if (first === 'people' && segments.length >= 3 && third) {
+    return { handle: third, url: `${origin}/people/${second}/${third}/` };
+  }
+  if (segments.length === 1 && first && !FB_NON_PROFILE_ROOTS.has(first) && !first.includes('.php')) {
+    return { handle: first, url: `${origin}/${first}` };
+  }
+  return null;
+}
+
+export interface FacebookPermalink {
+  /** Stable id, e.g. "facebook:/nordlichtcoffee/posts/pfbid0…?comment_id=1&reply_comment_id=2". */
+  id: string;
+  /** Id of the comment a reply answers; null for top-level comments. */
+  parentId: string | null;
+  /** Absolute permalink without tracking parameters (__cft__, __tn__, …). */
+  url: string;
+  /** Absolute URL of the post the comment sits under. */
+  threadUrl: string;
+}
+
+/**
+ * Reads a comment permalink. Keeps only what identifies the post (path, fbid,
+ * story_fbid, id, v) and the comment (comment_id, reply_comment_id), so the same
+ * comment gets the same id on the feed, the post page and the photo viewer.
+ */
+export function parsePermalink(link: LinkParts): FacebookPermalink | null {
+  const commentId = decodeCommentId(link.params.get('comment_id') ?? null);
+  if (!commentId) return null;
+  const replyId = decodeCommentId(link.params.get('reply_comment_id') ?? null);
+  const identity: string[] = [];
+  for (const name of FB_IDENTITY_PARAMS) {
+    const value = link.params.get(name);
+    if (value) identity.push(`${name}=${encodeURIComponent(value)}`);
+  }
+  const path = link.path;
+  const idPath = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  const threadQuery = identity.length ? `?${identity.join('&')}` : '';
+  const commentQuery = [...identity, `comment_id=${commentId}`];
+  const topId = `facebook:${idPath}?${commentQuery.join('&')}`;
+  if (replyId) commentQuery.push(`reply_comment_id=${replyId}`);
+  const origin = link.origin || FB_ORIGIN;
+  return {
+    id: replyId ? `${topId}&reply_comment_id=${replyId}` : topId,
+    parentId: replyId ? topId : null,
+    url: `${origin}${path}?${commentQuery.join('&')}`,
+    threadUrl: `${origin}${path}${threadQuery}`,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Comment roots
+// ---------------------------------------------------------------------------
+
+const ARTICLE = FB_SELECTORS.article;
+
+interface Placed {
+  el: Element;
+  /** Position in the comment's own elements, in document order. */
+  at: number;
+}
+
+interface PlacedLink extends Placed {
+  /** Inside a text paragraph (a mention or hashtag), not the author's name. */
+  inText: boolean;
+}
+
+/** What one walk over a comment's own elements (not its nested replies) finds. */
+interface CommentParts {
+  links: PlacedLink[];
+  /** Outermost div[dir=auto] paragraphs outside links. */
+  blocks: Placed[];
+  buttons: Placed[];
+  /** svg elements with a <title> child, outside buttons; `at` is the title's position. */
+  titledSvgs: Placed[];
+  times: Element[];
+  /** Replies nested inside this comment's article. */
+  nestedArticles: Element[];
+}
+
+/** Everything collectParts looks at, matched natively in one call (a JS walk is several times slower). */
+const PARTS_SELECTOR = [
+  FB_SELECTORS.article,
+  FB_SELECTORS.button,
+  'button',
+  FB_SELECTORS.link,
+  FB_SELECTORS.textBlock,
+  FB_SELECTORS.verifiedBadgeTitle,
+  FB_SELECTORS.absoluteTime,
+].join(', ');
+
+function collectParts(root: Element): CommentParts {
+  const parts: CommentParts = { links: [], blocks: [], buttons: [], titledSvgs: [], times: [], nestedArticles: [] };
+  const found = root.querySelectorAll(PARTS_SELECTOR);
+  // Matches come in document order, so "inside X" only needs X.contains() until X ends.
+  let skipped: Element | null = null;
+  let block: Element | null = null;
+  let link: Element | null = null;
+  for (let at = 0; at < found.length; at++) {
+    const el = found[at]!;
+    if (skipped) {
+      if (skipped.contains(el)) continue;
+      skipped = null;
+    }
+    const role = el.getAttribute('role');
+    const tag = el.tagName;
+    if (role === 'article') {
+      // A reply nested in this comment: read on its own.
+      parts.nestedArticles.push(el);
+      skipped = el;
+      continue;
+    }
+    if (role === 'button' || tag === 'BUTTON') {
+      // Nothing the extractor reads lives inside a button; its label is interface text.
+      parts.buttons.push({ el, at });
+      skipped = el;
+      continue;
+    }
+    if (block && !block.contains(el)) block = null;
+    if (link && !link.contains(el)) link = null;
+    if (tag === 'A') {
+      parts.links.push({ el, at, inText: block !== null });
+      link = el;
+    } else if (tag === 'DIV') {
+      if (!block && !link) {
+        parts.blocks.push({ el, at });
+        block = el;
+      }
+    } else if (tag === 'title' || tag === 'TITLE') {
+      if (el.parentElement) parts.titledSvgs.push({ el: el.parentElement, at });
+    } else {
+      parts.times.push(el);
+    }
+  }
+  return parts;
+}
+
+interface Permalink extends FacebookPermalink {
+  link: PlacedLink;
+}
+
+/** The comment's timestamp permalink: the last comment-id link that is not a profile link. */
+function findPermalink(links: PlacedLink[], pageUrl: string): Permalink | null {
+  for (let i = links.length - 1; i >= 0; i--) {
+    const link = links[i];
+    if (!link || link.inText) continue;
+    const href = link.el.getAttribute('href') ?? '';
+    if (!href.includes('comment_id=')) continue;
+    const parts = linkParts(href, pageUrl);
+    if (!parts || profileOf(parts)) continue;
+    const parsed = parsePermalink(parts);
+    if (parsed) return { ...parsed, link };
+  }
+  return null;
+}
+
+/**
+ * FB_SELECTORS.commentRoot spelled out as DOM calls: matching the :has() selector on
+ * the post article would walk every comment under it, once per comment.
+ */
+function isCommentRoot(el: Element): boolean {
+  return (
+    el.getAttribute('role') === 'article' &&
+    !el.hasAttribute('aria-posinset') &&
+    el.querySelector(FB_SELECTORS.postMessage) === null &&
+    el.querySelector(FB_SELECTORS.commentIdLink) !== null
+  );
+}
+
+/**
+ * The comment a reply answers when its permalink does not say: the comment article it
+ * is nested in, or (replies in a sibling block) the comment article right before the
+ * block that holds it.
+ */
+function structuralParent(root: Element): Element | null {
+  const outer = root.parentElement?.closest(ARTICLE);
+  if (outer && isCommentRoot(outer)) return outer;
+  let el = root.parentElement;
+  for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
+    const previous = el.previousElementSibling;
+    if (previous && isCommentRoot(previous)) return previous;
+  }
+  return null;
+}
+
+function countOf(button: Element): number | null {
+  return hasDigit(button) ? parseCount(button.textContent ?? '') : null;
+}
+
+/**
+ * Reply count as shown: the "View all 3 replies" / "Alle 3 Antworten ansehen" toggle
+ * (a button with digits after the comment's permalink, inside the comment when
+ * replies nest, else in the block right after it) plus replies already loaded.
+ */
+function replyCount(root: Element, parts: CommentParts, permalinkAt: number, isReply: boolean): number | null {
+  let loaded = parts.nestedArticles.filter((article) => article.querySelector(FB_SELECTORS.commentIdLink)).length;
+  let shown: number | null = null;
+  for (const button of parts.buttons) {
+    if (button.at > permalinkAt && (shown = countOf(button.el)) !== null) break;
+  }
+  const next = isReply ? null : root.nextElementSibling;
+  if (next && next.getAttribute('role') !== 'article') {
+    for (const article of next.querySelectorAll(ARTICLE)) {
+      const outer = article.parentElement?.closest(ARTICLE) ?? null;
+      if ((outer === null || !next.contains(outer)) && article.querySelector(FB_SELECTORS.commentIdLink)) loaded++;
+    }
+    if (shown === null) {
+      for (const button of next.querySelectorAll(FB_SELECTORS.button)) {
+        const outer = button.closest(ARTICLE);
+        if ((outer === null || !next.contains(outer)) && (shown = countOf(button)) !== null) break;
+      }
+    }
+  }
+  if (shown !== null) return shown + loaded;
+  return loaded > 0 ? loaded : null;
+}
+
+/** Reads one comment or reply article. Empty when it has no comment permalink. */
+export function extractFacebookComment(root: Element, pageUrl: string): ExtractedPost[] {
+  const parts = collectParts(root);
+  const permalink = findPermalink(parts.links, pageUrl);
+  if (!permalink) return [];
+  const permalinkAt = permalink.link.at;
+
+  const firstBlock = parts.blocks[0] ?? null;
+  let text = '';
+  for (const block of parts.blocks) {
+    const paragraph = readText(block.el);
+    if (paragraph) text = text ? `${text}\n${paragraph}` : paragraph;
+  }
+
+  // Author: the first profile link with a name that is not a mention inside the text.
+  let author: PlacedLink | null = null;
+  let profile: FacebookProfile | null = null;
+  let authorName = '';
+  for (const link of parts.links) {
+    if (link.inText || link.el.getAttribute('aria-hidden') === 'true') continue;
+    const parts = linkParts(link.el.getAttribute('href'), pageUrl);
+    const candidate = parts ? profileOf(parts) : null;
+    if (!candidate) continue;
+    const name = readText(link.el);
+    if (!name) continue;
+    author = link;
+    profile = candidate;
+    authorName = name;
+    break;
+  }
+
+  // Verified badge: an svg with a title between the name and the text.
+  let verified = false;
+  if (author) {
+    const end = firstBlock ? firstBlock.at : permalinkAt;
+    verified = parts.titledSvgs.some((svg) => svg.at > author.at && svg.at < end);
+  }
+
+  // Reaction count: the button with digits before the permalink.
+  let likes: number | null = null;
+  for (const button of parts.buttons) {
+    if (button.at > permalinkAt) break;
+    if ((likes = countOf(button.el)) !== null) break;
+  }
+
+  let parentId = permalink.parentId;
+  if (!parentId) {
+    const parent = structuralParent(root);
+    parentId = parent ? (findPermalink(collectParts(parent).links, pageUrl)?.id ?? null) : null;
+  }
+
+  const engagement: Engagement = {
+    replies: replyCount(root, parts, permalinkAt, parentId !== null),
+    reposts: null,
+    likes,
+    views: null,
+  };
+
+  return [
+    {
+      id: permalink.id,
+      platform: 'facebook',
+      url: permalink.url,
+      threadUrl: permalink.threadUrl,
+      authorName,
+      authorHandle: profile?.handle ?? '',
+      authorUrl: profile?.url ?? '',
+      reach: { verified, followers: null },
+      engagement,
+      text,
+      language: languageOf(firstBlock?.el ?? null, root),
+      postedAt: absoluteTimeOf(parts.times[0] ?? null),
+      parentId,
+      element: root,
+    },
+  ];
+}
+
+/** Where the in-page badge goes: next to the author's name. */
+export function facebookBadgeAnchor(root: Element): Element | null {
+  for (const link of collectParts(root).links) {
+    if (link.inText || link.el.getAttribute('aria-hidden') === 'true') continue;
+    const parts = linkParts(link.el.getAttribute('href'), FB_ORIGIN);
+    if (parts && profileOf(parts) && readText(link.el)) return link.el.parentElement ?? root;
+  }
+  return root;
+}
+
+export function checkFacebookSelectors(doc: Document): SelectorCheck[] {
+  return FB_REQUIRED.map((name) => ({ name, matched: doc.querySelector(FB_SELECTORS[name]) !== null }));
+}
