@@ -20,7 +20,6 @@ export default defineConfig({
     name: 'Keel',
     description:
       'Brand mentions, escalation risk, crisis playbooks and approved replies, inside X, Facebook and Instagram. Nothing leaves the browser.',
-    default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel']), 'clipboardWrite'],
     host_permissions: HOSTS,
     action: { default_title: 'Open Keel' },

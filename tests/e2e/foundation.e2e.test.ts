@@ -141,15 +141,17 @@ describe('posts that change under Keel', () => {
 
   it('follows in-app navigation to another thread', async () => {
     const next = 'https://x.com/nordlichtcoffee/status/1790000000000007777';
+    // A reload after the navigation asks the server for the new URL.
+    keel.serve(next, fixture('demo/x-thread.html'));
     await page.evaluate((url) => {
       history.pushState({}, '', url);
       // The app swaps the timeline for the new thread's posts.
-      for (const a of Array.from(document.querySelectorAll('article a[href*="/status/"]'))) a.setAttribute('href', a.getAttribute('href')!.replace(/\/status\/(\d+)/, (_m, id: string) => `/status/${id.slice(0, -4)}7${id.slice(-3)}`));
+      for (const a of Array.from(document.querySelectorAll('article a[href*="/status/"]'))) a.setAttribute('href', a.getAttribute('href')!.replace(/\/status\/(\d+)/, (_m, id: string) => `/status/${id.slice(0, -4)}9${id.slice(-3)}`));
     }, next);
     await expect.poll(() => keel.tabIdOf(page).then(() => page.url())).toBe(next);
     await expect.poll(async () => (await listedIds(panel)).length, { timeout: 10_000 }).toBeGreaterThan(5);
     const ids = await listedIds(panel);
-    for (const id of ids) expect(id).toMatch(/\/status\/\d*7\d{3}$/);
+    for (const id of ids) expect(id).toMatch(/\/status\/\d*9\d{3}$/);
   });
 });
 

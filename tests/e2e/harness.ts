@@ -70,7 +70,8 @@ export async function launchKeel(options: { headless?: boolean; userDataDir?: st
   });
   const pages = new Map<string, string>();
   // Nothing leaves the machine: every request but the fixtures is answered locally.
-  await context.route('**/*', (route) => {
+  // Only web requests: the extension's own pages load from chrome-extension:// untouched.
+  await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => {
     const url = new URL(route.request().url());
     const key = `${url.origin}${url.pathname}`;
     const body = pages.get(key);
