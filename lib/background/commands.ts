@@ -31,6 +31,10 @@ export async function insertTopSuggestion(deps: CommandDeps, tabId: number): Pro
   ]);
   const suggestion = topSuggestion(templates, mention, settings, threadReplies);
   if (!suggestion) return { ok: false, error: 'No approved template fits this mention.' };
+  // One keystroke must never put a half-filled template into a public reply.
+  if (suggestion.missing.length > 0) {
+    return { ok: false, error: `The best template needs ${suggestion.missing.map((m) => `{${m}}`).join(', ')}: fill it in the panel.` };
+  }
   const reply = InsertReply.safeParse(
     await deps.toTab(tabId, { type: 'composer/insert', mentionId, text: suggestion.text }).catch(() => null),
   );
