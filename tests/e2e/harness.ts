@@ -126,3 +126,14 @@ export async function launchKeel(options: { headless?: boolean; userDataDir?: st
   };
   return keel;
 }
+
+/**
+ * The demo X thread with its reply composer made live: the real Draft.js editor
+ * inline under the focal post, and a reply dialog behind every Reply button.
+ */
+export async function liveXThread(): Promise<string> {
+  const { buildEditors } = await import('../editors/build.mjs');
+  const dist = await buildEditors();
+  const js = readFileSync(join(dist, 'x-live.js'), 'utf8').replace(/<\/script/gi, '<\\/script');
+  return fixture('demo/x-thread.html').replace('</body>', `<script>${js}</script></body>`);
+}

@@ -17,6 +17,7 @@ export const bundles = {
   'lexical.js': path.join(here, 'lexical.tsx'),
   'textarea.js': path.join(here, 'textarea.tsx'),
   'composers.js': path.join(here, 'composers-entry.ts'),
+  'x-live.js': path.join(here, 'x-live.tsx'),
 };
 
 // The installed @lexical/history and @lexical/html ship their TypeScript sources

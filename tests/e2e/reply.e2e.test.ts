@@ -1,0 +1,106 @@
+/**
+ * The reply workflow on the demo thread, in Chromium, as a community manager
+ * does it: pick a risky reply, read the playbook step, choose an approved
+ * template in the reply's language, watch the tone check while editing, insert
+ * in one click into X's real Draft.js composer. Keel never sends.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DEMO_SETTINGS, launchKeel, liveXThread, type Keel } from './harness';
+
+const THREAD = 'https://x.com/nordlichtcoffee/status/1790000000000000001';
+/** The German safety claim ("Allergische Reaktion nach dem neuen Polarstern …"). */
+const GERMAN_SAFETY = 'x:/anna_bckr/status/1790019629339377678';
+/** The English glass-shard report in the Cold Brew. */
+const GLASS = 'x:/benharris_mcr/status/1790017616073457677';
+
+let keel: Keel;
+let page: Page;
+let panel: Page;
+
+beforeAll(async () => {
+  keel = await launchKeel();
+  await keel.saveSettings(DEMO_SETTINGS);
+  keel.serve(THREAD, await liveXThread());
+  page = await keel.open(THREAD);
+  await page.waitForSelector('[data-keel-mention]');
+  await page.waitForSelector('[data-testid="tweetTextarea_0"][contenteditable="true"]');
+  panel = await keel.openPanel(page);
+  await panel.waitForSelector('.mentions > li');
+});
+
+afterAll(async () => {
+  await keel?.close();
+});
+
+async function openReply(id: string) {
+  await panel.getByRole('button', { name: 'Queue' }).click();
+  const card = panel.locator(`.mentions > li[data-mention-id="${id}"]`);
+  await card.getByRole('button', { name: /^Reply:/ }).click();
+  await expect.poll(() => panel.getByRole('heading', { name: 'Playbook' }).count()).toBeGreaterThan(0);
+}
+
+describe('reply workflow', () => {
+  it('shows the playbook step for the crisis type and risk of the selected reply', async () => {
+    await openReply(GLASS);
+    const text = (await panel.locator('main').textContent()) ?? '';
+    expect(text).toContain('Found a glass shard');
+    // A safety report: the product-defect playbook; at high risk the respond phase, escalation first.
+    await expect.poll(() => panel.getByLabel('Crisis type').first().inputValue()).toBe('product-defect');
+    expect(text).toMatch(/Phase: Respond/i);
+    expect(text).toMatch(/Escalate/i);
+    expect(text).toMatch(/Delete our own post\?/);
+  });
+
+  it('offers approved templates in the reply’s language and inserts one into X’s composer in one click', async () => {
+    await openReply(GERMAN_SAFETY);
+    const suggestions = panel.getByRole('list', { name: 'Suggested templates' }).locator(':scope > li');
+    await expect.poll(() => suggestions.count()).toBeGreaterThan(0);
+    const first = suggestions.first();
+    const suggested = (await first.textContent()) ?? '';
+    // German: the template speaks German and is addressed to the author, signed by the agent.
+    expect(suggested).toMatch(/\b(Sie|wir|uns|Ihnen|dir|du)\b/);
+    expect(suggested).toContain('@anna_bckr');
+    expect(suggested).toContain('Mia');
+    await first.getByRole('button', { name: 'Insert', exact: true }).click();
+    await expect.poll(() => panel.getByText('Inserted', { exact: false }).count()).toBeGreaterThan(0);
+
+    // The reply dialog for that post opened, and Draft.js holds the text in its own state:
+    // X's Reply button (enabled by React state) is enabled. Keel did not send.
+    const dialog = page.locator('[role="dialog"]');
+    await expect.poll(() => dialog.count()).toBe(1);
+    const box = dialog.locator('[data-testid="tweetTextarea_0"]');
+    await expect.poll(() => box.innerText()).toContain('@anna_bckr');
+    expect(await box.innerText()).toContain('Mia');
+    expect(await dialog.locator('[data-testid="tweetButton"]').isEnabled()).toBe(true);
+    expect(await dialog.locator('a[href*="/status/1790019629339377678"]').count()).toBe(1);
+
+    // The queue shows the mention as replied, with the time to first reply.
+    await panel.getByRole('button', { name: 'Queue' }).click();
+    await expect.poll(() => panel.locator(`.mentions > li[data-mention-id="${GERMAN_SAFETY}"]`).getAttribute('data-status')).toBe('replied');
+    await page.locator('[data-testid="app-bar-close"]').click();
+  });
+
+  it('checks the tone live while the person edits, then inserts the edited draft', async () => {
+    await openReply(GLASS);
+    const suggestions = panel.getByRole('list', { name: 'Suggested templates' }).locator(':scope > li');
+    await suggestions.first().getByRole('button', { name: 'Use', exact: true }).click();
+    const draft = panel.getByLabel('Your reply');
+    await expect.poll(() => draft.inputValue()).toContain('@benharris_mcr');
+    const tone = panel.getByRole('list', { name: 'Tone check' });
+    const base = await draft.inputValue();
+
+    await draft.fill(`${base}\nYou misunderstood our Cold Brew instructions though.`);
+    await expect.poll(async () => (await tone.textContent()) ?? '').toMatch(/misunderstood/);
+    await draft.fill(base.replace(/\s*$/, ''));
+    await expect.poll(async () => ((await tone.count()) === 0 ? '' : (await tone.textContent()) ?? '')).not.toMatch(/misunderstood/);
+
+    await panel.getByRole('button', { name: 'Insert into reply' }).click();
+    await expect.poll(() => panel.getByText('Inserted', { exact: false }).count()).toBeGreaterThan(0);
+    const box = page.locator('[role="dialog"] [data-testid="tweetTextarea_0"]');
+    await expect.poll(() => box.innerText()).toContain('@benharris_mcr');
+    // Line breaks survive: the draft's lines are separate blocks in Draft.js.
+    const lines = base.split('\n').filter((l) => l.trim()).length;
+    expect(await page.locator('[role="dialog"] [data-testid="tweetTextarea_0"] [data-block="true"]').count()).toBeGreaterThanOrEqual(lines);
+  });
+});
