@@ -1,0 +1,311 @@
+/**
+ * Reads Instagram comments and replies (the list item holding an
+ * a[href*="/c/"] > time[datetime] permalink) into ExtractedPost records.
+ *
+ * Nothing here reads aria-labels or button captions: the interface language changes
+ * them. The like count is the button with digits in the comment's own action row, the
+ * reply count the button with digits in its reply list; replies are told by their
+ * …/c/<parent>/r/<id>/ permalink, or failing that by the list they sit in.
+ *
+ * Text helpers and the link parser come from the Facebook adapter: both sites are
+ * rendered by Meta with the same conventions.
+ */
+import type { Engagement } from '../../schema';
+import type { ExtractedPost, SelectorCheck } from '../types';
+import { absoluteTimeOf, hasDigit, languageOf, linkParts, parseCount, readText } from '../facebook/extract';
+import type { LinkParts } from '../facebook/extract';
+import {
+  IG_ORIGIN,
+  IG_PERMALINK_PATH,
+  IG_PROFILE_PATH,
+  IG_REQUIRED,
+  IG_RESERVED_PATHS,
+  IG_SELECTORS,
+} from './selectors';
+
+export interface InstagramPermalink {
+  /** Stable id: "instagram:/p/<code>/c/<id>/" or "instagram:/p/<code>/c/<parent>/r/<id>/". */
+  id: string;
+  parentId: string | null;
+  /** Absolute permalink as the page links it (post or reel path), without query. */
+  url: string;
+  /** Absolute URL of the post or reel. */
+  threadUrl: string;
+}
+
+/**
+ * Reads a comment permalink. Posts and reels share their code, so ids always use
+ * /p/<code>/: the same comment seen on the reel page and in the post viewer is one record.
+ */
+export function parseInstagramPermalink(link: LinkParts): InstagramPermalink | null {
+  const match = IG_PERMALINK_PATH.exec(link.path);
+  if (!match) return null;
+  const [, kind = 'p', code = '', commentId = '', replyId] = match;
+  const origin = link.origin || IG_ORIGIN;
+  const pathKind = kind === 'reels' ? 'reel' : kind;
+  const topId = `instagram:/p/${code}/c/${commentId}/`;
+  const own = replyId ? `c/${commentId}/r/${replyId}/` : `c/${commentId}/`;
+  return {
+    id: replyId ? `instagram:/p/${code}/${own}` : topId,
+    parentId: replyId ? topId : null,
+    url: `${origin}/${pathKind}/${code}/${own}`,
+    threadUrl: `${origin}/${pathKind}/${code}/`,
+  };
+}
+
+export interface InstagramProfile {
+  handle: string;
+  url: string;
+}
+
+/** The account a link points to, or null when it is not a profile link. */
+export function instagramProfileOf(link: LinkParts): InstagramProfile | null {
+  const match = IG_PROFILE_PATH.exec(link.path);
+  const handle = match?.[1];
+  if (!handle || IG_RESERVED_PATHS.has(handle)) return null;
+  return { handle, url: `${link.origin || IG_ORIGIN}/${handle}/` };
+}
+
+interface Placed {
+  el: Element;
+  /** Position among the comment's own matched elements, in document order. */
+  at: number;
+}
+
+interface PlacedLink extends Placed {
+  inText: boolean;
+}
+
+interface CommentParts {
+  links: PlacedLink[];
+  texts: Placed[];
+  buttons: Placed[];
+  titledSvgs: Placed[];
+  times: Element[];
+  /** Reply lists nested inside the item (some layouts nest replies in the comment's li). */
+  lists: Element[];
+}
+
+const PARTS_SELECTOR = [
+  'li',
+  IG_SELECTORS.list,
+  IG_SELECTORS.button,
+  IG_SELECTORS.link,
+  IG_SELECTORS.text,
+  IG_SELECTORS.verifiedBadgeTitle,
+  'time[datetime]',
+  IG_SELECTORS.heading,
+].join(', ');
+
+/** One pass over the comment's own elements (not its reply list), matched natively. */
+function collectParts(root: Element): CommentParts {
+  const parts: CommentParts = { links: [], texts: [], buttons: [], titledSvgs: [], times: [], lists: [] };
+  const found = root.querySelectorAll(PARTS_SELECTOR);
+  let skipped: Element | null = null;
+  let text: Element | null = null;
+  let link: Element | null = null;
+  let heading: Element | null = null;
+  for (let at = 0; at < found.length; at++) {
+    const el = found[at]!;
+    if (skipped) {
+      if (skipped.contains(el)) continue;
+      skipped = null;
+    }
+    const tag = el.tagName;
+    if (tag === 'UL' || tag === 'LI') {
+      if (tag === 'UL') parts.lists.push(el);
+      skipped = el;
+      continue;
+    }
+    if (tag === 'BUTTON' || el.getAttribute('role') === 'button') {
+      // Labels of buttons are interface text; the like count is read from the button itself.
+      parts.buttons.push({ el, at });
+      skipped = el;
+      continue;
+    }
+    if (text && !text.contains(el)) text = null;
+    if (link && !link.contains(el)) link = null;
+    if (heading && !heading.contains(el)) heading = null;
+    if (tag === 'A') {
+      parts.links.push({ el, at, inText: text !== null });
+      link = el;
+    } else if (tag === 'SPAN') {
+      if (!text && !link && !heading) {
+        parts.texts.push({ el, at });
+        text = el;
+      }
+    } else if (tag === 'H1' || tag === 'H2' || tag === 'H3') {
+      heading = el;
+    } else if (tag === 'title' || tag === 'TITLE') {
+      if (el.parentElement) parts.titledSvgs.push({ el: el.parentElement, at });
+    } else if (tag === 'TIME') {
+      parts.times.push(el);
+    }
+  }
+  return parts;
+}
+
+interface Permalink extends InstagramPermalink {
+  link: PlacedLink;
+  time: Element;
+}
+
+function findPermalink(parts: CommentParts, pageUrl: string): Permalink | null {
+  for (const time of parts.times) {
+    const anchor = time.parentElement;
+    if (!anchor || anchor.tagName !== 'A') continue;
+    const link = parts.links.find((candidate) => candidate.el === anchor);
+    if (!link) continue;
+    const href = linkParts(anchor.getAttribute('href'), pageUrl);
+    const parsed = href ? parseInstagramPermalink(href) : null;
+    if (parsed) return { ...parsed, link, time };
+  }
+  return null;
+}
+
+/** IG_SELECTORS.commentItem as DOM calls, for single elements (no :has() walk over the whole list). */
+function isCommentItem(el: Element): boolean {
+  if (el.tagName !== 'LI') return false;
+  for (const time of el.querySelectorAll(IG_SELECTORS.permalinkTime)) {
+    if (time.closest('li') === el) return true;
+  }
+  return false;
+}
+
+/**
+ * The comment a reply answers when its permalink does not say: the comment item it
+ * is nested in, or the comment item right before the list item that holds its list.
+ */
+function structuralParent(root: Element): Element | null {
+  let el = root.parentElement;
+  for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
+    if (isCommentItem(el)) return el;
+    const previous = el.previousElementSibling;
+    if (el.tagName === 'LI' && previous && isCommentItem(previous)) return previous;
+  }
+  return null;
+}
+
+function countOf(button: Element): number | null {
+  return hasDigit(button) ? parseCount(button.textContent ?? '') : null;
+}
+
+/**
+ * Reply count as shown: "View replies (3)" / "Antworten ansehen (3)" (a button with
+ * digits in the comment's reply list, outside the replies) plus replies loaded.
+ */
+function replyCount(root: Element, parts: CommentParts, isReply: boolean): number | null {
+  const lists = [...parts.lists];
+  if (!isReply) {
+    const next = root.nextElementSibling;
+    if (next && next.tagName === 'LI' && !isCommentItem(next)) {
+      const list = next.querySelector(IG_SELECTORS.list);
+      if (list) lists.push(list);
+    }
+  }
+  if (lists.length === 0) return null;
+  let loaded = 0;
+  let shown: number | null = null;
+  for (const list of lists) {
+    for (const item of list.querySelectorAll('li')) if (isCommentItem(item)) loaded++;
+    if (shown !== null) continue;
+    for (const button of list.querySelectorAll(IG_SELECTORS.button)) {
+      const item = button.closest('li');
+      if (item && list.contains(item) && isCommentItem(item)) continue;
+      if ((shown = countOf(button)) !== null) break;
+    }
+  }
+  if (shown !== null) return shown + loaded;
+  return loaded > 0 ? loaded : null;
+}
+
+/** Reads one comment or reply item. Empty when it has no comment permalink. */
+export function extractInstagramComment(root: Element, pageUrl: string): ExtractedPost[] {
+  const parts = collectParts(root);
+  const permalink = findPermalink(parts, pageUrl);
+  if (!permalink) return [];
+  const permalinkAt = permalink.link.at;
+
+  let author: PlacedLink | null = null;
+  let handle = '';
+  let authorUrl = '';
+  let authorName = '';
+  for (const link of parts.links) {
+    if (link.inText || link === permalink.link) continue;
+    const href = linkParts(link.el.getAttribute('href'), pageUrl);
+    const profile = href ? instagramProfileOf(href) : null;
+    if (!profile) continue;
+    const name = readText(link.el);
+    if (!name) continue;
+    author = link;
+    handle = profile.handle;
+    authorUrl = profile.url;
+    authorName = name;
+    break;
+  }
+
+  const texts = parts.texts.filter((span) => !author || span.at > author.at);
+  let text = '';
+  for (const span of texts) {
+    const paragraph = readText(span.el);
+    if (paragraph) text = text ? `${text}\n${paragraph}` : paragraph;
+  }
+
+  let verified = false;
+  if (author) {
+    const end = texts[0]?.at ?? permalinkAt;
+    verified = parts.titledSvgs.some((svg) => svg.at > author.at && svg.at < end);
+  }
+
+  // Likes: the button with digits in the comment's own action row, after the permalink.
+  let likes: number | null = null;
+  for (const button of parts.buttons) {
+    if (button.at > permalinkAt && (likes = countOf(button.el)) !== null) break;
+  }
+
+  let parentId = permalink.parentId;
+  if (!parentId) {
+    const parent = structuralParent(root);
+    parentId = parent ? (findPermalink(collectParts(parent), pageUrl)?.id ?? null) : null;
+  }
+
+  const engagement: Engagement = {
+    replies: replyCount(root, parts, parentId !== null),
+    reposts: null,
+    likes,
+    views: null,
+  };
+
+  return [
+    {
+      id: permalink.id,
+      platform: 'instagram',
+      url: permalink.url,
+      threadUrl: permalink.threadUrl,
+      authorName,
+      authorHandle: handle,
+      authorUrl,
+      reach: { verified, followers: null },
+      engagement,
+      text,
+      language: languageOf(texts[0]?.el ?? null, root),
+      postedAt: absoluteTimeOf(permalink.time),
+      parentId,
+      element: root,
+    },
+  ];
+}
+
+/** Where the in-page badge goes: next to the username. */
+export function instagramBadgeAnchor(root: Element): Element | null {
+  for (const link of collectParts(root).links) {
+    if (link.inText) continue;
+    const href = linkParts(link.el.getAttribute('href'), IG_ORIGIN);
+    if (href && instagramProfileOf(href) && readText(link.el)) return link.el.parentElement ?? root;
+  }
+  return root;
+}
+
+export function checkInstagramSelectors(doc: Document): SelectorCheck[] {
+  return IG_REQUIRED.map((name) => ({ name, matched: doc.querySelector(IG_SELECTORS[name]) !== null }));
+}

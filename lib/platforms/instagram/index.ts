@@ -1,0 +1,14 @@
+/** The Instagram site adapter: comments and replies on posts, reels and the post viewer. Reply insertion lives in ./composer.ts. */
+import type { PlatformAdapter } from '../types';
+import { checkInstagramSelectors, extractInstagramComment, instagramBadgeAnchor } from './extract';
+import { IG_HOSTS, IG_SELECTORS } from './selectors';
+
+export const instagramAdapter: PlatformAdapter = {
+  platform: 'instagram',
+  postSelector: IG_SELECTORS.commentItem,
+  matchesUrl: (url: URL): boolean =>
+    (url.protocol === 'https:' || url.protocol === 'http:') && IG_HOSTS.has(url.hostname),
+  extract: extractInstagramComment,
+  badgeAnchor: instagramBadgeAnchor,
+  checkSelectors: checkInstagramSelectors,
+};
