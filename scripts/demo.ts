@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DEMO_SETTINGS, ROOT, fixture, launchKeel } from '../tests/e2e/harness';
+import { DEMO_SETTINGS, ROOT, fixture, launchKeel, liveXThread } from '../tests/e2e/harness';
 
 const THREADS = [
   { name: 'x', url: 'https://x.com/nordlichtcoffee/status/1790000000000000001', file: 'demo/x-thread.html' },
@@ -19,13 +19,18 @@ const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const outDir = join(ROOT, 'demo-output');
 
 async function waitForMentions(page: Page) {
-  await page.waitForSelector('[data-keel-mention]', { timeout: 15_000 });
+  try {
+    await page.waitForSelector('[data-keel-mention]', { state: 'attached', timeout: 15_000 });
+  } catch {
+    throw new Error(`Keel flagged no mention on ${page.url()} within 15 s.`);
+  }
 }
 
 async function main() {
   const keel = await launchKeel({ headless });
   await keel.saveSettings(DEMO_SETTINGS);
-  for (const t of THREADS) keel.serve(t.url, fixture(t.file));
+  // The X thread's reply composer is the real Draft.js editor, so insertion can be tried.
+  for (const t of THREADS) keel.serve(t.url, t.name === 'x' ? await liveXThread() : fixture(t.file));
 
   const pages: Array<{ name: string; page: Page; panel: Page }> = [];
   for (const t of THREADS) {
@@ -38,11 +43,11 @@ async function main() {
   const first = pages[0];
   if (!first) throw new Error('No demo thread found in tests/fixtures/demo.');
 
-  // Select the riskiest mention so the panel shows why and what to do.
+  // Select the riskiest mention so the panel shows why, and open its reply guidance.
   for (const { panel } of pages) {
-    const top = panel.locator('.mentions > li .mention-main').first();
-    await top.waitFor({ timeout: 15_000 });
-    await top.click();
+    const top = panel.locator('.mentions > li').first();
+    await top.locator('.mention-main').waitFor({ timeout: 15_000 });
+    await top.locator('.mention-main').click();
   }
 
   if (headless) {
@@ -56,6 +61,20 @@ async function main() {
       await panel.screenshot({ path: panelPath, fullPage: true });
       saved.push(pagePath, panelPath);
     }
+    // One picture of Keel at work: the X thread with the panel beside it, then the reply view.
+    const x = pages[0]!;
+    const queueShot = await x.panel.screenshot();
+    await x.panel.locator('.mentions > li').first().getByRole('button', { name: /^Reply:/ }).click();
+    await x.panel.waitForTimeout(400);
+    const replyShot = await x.panel.screenshot();
+    const threadShot = await x.page.screenshot();
+    const composite = await keel.context.newPage();
+    await composite.setViewportSize({ width: 1100 + 420 * 2, height: 900 });
+    const img = (b: Buffer) => `<img src="data:image/png;base64,${b.toString('base64')}" style="display:block">`;
+    await composite.setContent(`<body style="margin:0;display:flex;background:#111">${img(threadShot)}${img(queueShot)}${img(replyShot)}</body>`);
+    const overview = join(outDir, 'keel-overview.png');
+    await composite.screenshot({ path: overview });
+    saved.unshift(overview);
     const counts = await Promise.all(pages.map(async ({ name, page }) => `${name}: ${await page.locator('[data-keel-mention]').count()} mentions flagged`));
     console.log(`Keel demo (headless: no display found)\n${counts.join('\n')}\n\nScreenshots:\n${saved.join('\n')}`);
     await keel.close();
