@@ -1,3 +1,4 @@
+import { openIncidents } from '../lib/incidents';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { MessageKey } from '../lib/i18n';
@@ -66,11 +67,8 @@ function ReplyWorkspace({ mention, tab }: { mention: Mention; tab: PanelTab | nu
   const templates = useLiveQuery(() => env.db.templates.toArray(), [env.db]) ?? EMPTY_TEMPLATES;
   const threadReplies =
     useLiveQuery(() => loadThreadReplies(env.db, mention.threadUrl, mention.id), [env.db, mention.threadUrl, mention.id]) ?? EMPTY_TEXTS;
-  const incidentOpen =
-    useLiveQuery(
-      async () => (mention.incidentId ? (await env.db.incidents.get(mention.incidentId))?.status !== 'closed' : false),
-      [env.db, mention.incidentId],
-    ) ?? false;
+  // While any incident is open, promotional wording in a reply reads as tone-deaf.
+  const incidentOpen = useLiveQuery(async () => (await openIncidents(env.db)).length > 0, [env.db]) ?? false;
 
   const [draft, setDraft] = useState('');
   /** The suggestion the draft was taken from, to tell whether it is still the template's unedited text. */

@@ -12,6 +12,8 @@ import {
   type KeelDatabase,
 } from '../db';
 import { parseBackgroundRequest, type PageHealth } from '../messages';
+import { escalateMention, logReplyToIncident } from '../incidents';
+import { crisisTypeLabel } from '../risk/explain';
 import type { ReplyRecord, Settings, Template } from '../schema';
 
 export interface BackgroundDeps {
@@ -56,9 +58,18 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
           await deps.broadcastSettings(saved);
           return { ok: true, settings: saved };
         }
-        case 'mention/set-status':
-          await setMentionStatus(db, msg.id, msg.status);
-          return { ok: true };
+        case 'mention/set-status': {
+          if (msg.status !== 'escalated') {
+            await setMentionStatus(db, msg.id, msg.status);
+            return { ok: true };
+          }
+          // Escalating files the mention under the open incident of its crisis type (or opens one).
+          const mention = await db.mentions.get(msg.id);
+          if (!mention) return { ok: false, error: `No mention with id ${msg.id}` };
+          const crisisType = mention.crisisType ?? mention.risk?.crisisType ?? 'none';
+          const incident = await escalateMention(db, msg.id, crisisType, crisisTypeLabel(crisisType, 'en'), deps.now());
+          return { ok: true, incidentId: incident.id };
+        }
         case 'mention/set-crisis-type':
           await setMentionCrisisType(db, msg.id, msg.crisisType);
           return { ok: true };
@@ -71,7 +82,9 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
         case 'reply/recorded': {
           const refusal = await refuseReplyRecord(db, msg.reply);
           if (refusal) return { ok: false, error: refusal };
-          return { ok: true, id: await recordReply(db, msg.reply) };
+          const id = await recordReply(db, msg.reply);
+          await logReplyToIncident(db, msg.reply.mentionId, msg.reply.insertedAt);
+          return { ok: true, id };
         }
       }
     } catch (error) {

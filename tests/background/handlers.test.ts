@@ -36,6 +36,26 @@ describe('background handler', () => {
     await cleanup();
   });
 
+  it('escalating a mention files it under an incident, and replies to it are logged there', async () => {
+    const { db, handler, cleanup } = setup();
+    const post = {
+      id: 'x:/a/status/1', platform: 'x', url: 'https://x.com/a/status/1', threadUrl: 'https://x.com/b/status/9', pageUrl: 'https://x.com/b/status/9',
+      authorName: 'A', authorHandle: 'a', authorUrl: '', reach: { verified: false, followers: null },
+      engagement: { replies: null, reposts: null, likes: null, views: null }, text: 'Nordlicht hacked?', language: 'en',
+      postedAt: null, parentId: null, byBrand: false, matches: [],
+      risk: { score: 70, level: 'high', reasons: [], crisisType: 'security-incident', language: 'en' },
+    };
+    expect((await handler.handle({ type: 'posts/observed', posts: [post] }, { tabId: 1 })).ok).toBe(true);
+    const reply = await handler.handle({ type: 'mention/set-status', id: post.id, status: 'escalated' }, {});
+    expect(reply).toMatchObject({ ok: true });
+    const incident = (await db.incidents.toArray())[0]!;
+    expect(incident).toMatchObject({ crisisType: 'security-incident', status: 'open', mentionIds: [post.id] });
+    expect((await db.mentions.get(post.id))!.incidentId).toBe(incident.id);
+    await handler.handle({ type: 'reply/recorded', reply: { mentionId: post.id, templateId: null, templateVersion: null, language: 'en', text: 'We are on it', threadUrl: post.threadUrl, insertedAt: 9, method: 'inserted' } }, {});
+    expect((await db.incidentEvents.where('incidentId').equals(incident.id).toArray()).map((e) => e.kind)).toEqual(['opened', 'mention-added', 'reply-inserted']);
+    await cleanup();
+  });
+
   it('keeps page health per tab', async () => {
     const { handler, cleanup } = setup();
     const health = { type: 'page/health', platform: 'x', pageUrl: 'https://x.com/home', postsSeen: 0, mentionsSeen: 0, readable: false, checks: [{ name: 'post', matched: false }] };
