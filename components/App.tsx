@@ -1,6 +1,6 @@
 import type { PanelEnv } from '../lib/panel/env';
 import { PanelProvider, usePanel } from './PanelContext';
-import { useEffect, useState } from 'react';
+import { IncidentsView } from './IncidentsView';
 import { QueueView } from './QueueView';
 import { ReplyView } from './ReplyView';
 import { SettingsView } from './SettingsView';
@@ -10,35 +10,25 @@ import { useCurrentTab } from './useCurrentTab';
 import type { MessageKey } from '../lib/i18n';
 import './panel.css';
 
-/** The Templates view is not part of the shared View state (nothing outside the panel opens it), so the shell keeps it. */
-type ShellView = View | 'templates';
-
-const VIEWS: Array<{ view: ShellView; label: MessageKey }> = [
+const VIEWS: Array<{ view: View; label: MessageKey }> = [
   { view: 'queue', label: 'nav.queue' },
   { view: 'reply', label: 'nav.reply' },
   { view: 'templates', label: 'nav.templates' },
+  { view: 'incidents', label: 'nav.incidents' },
   { view: 'settings', label: 'nav.settings' },
 ];
 
 function Shell() {
   const { env, t, language } = usePanel();
-  const { view: stateView, setView } = usePanelState();
-  const [templatesOpen, setTemplatesOpen] = useState(false);
-  const view: ShellView = templatesOpen ? 'templates' : stateView;
-  // Anything that switches the shared view (a mention's Reply action) leaves Templates.
-  useEffect(() => setTemplatesOpen(false), [stateView]);
+  const { view, setView } = usePanelState();
   const { tab, loaded, health } = useCurrentTab(env);
-  const open = (v: ShellView) => {
-    setTemplatesOpen(v === 'templates');
-    if (v !== 'templates') setView(v);
-  };
   return (
     <div className="app" lang={language}>
       <header className="top">
         <h1>{t('app.title')}</h1>
         <nav aria-label="Keel">
           {VIEWS.map(({ view: v, label }) => (
-            <button key={v} type="button" className="tab" aria-current={view === v ? 'page' : undefined} onClick={() => open(v)}>
+            <button key={v} type="button" className="tab" aria-current={view === v ? 'page' : undefined} onClick={() => setView(v)}>
               {t(label)}
             </button>
           ))}
@@ -48,6 +38,7 @@ function Shell() {
         {view === 'queue' && <QueueView tab={tab} tabLoaded={loaded} health={health} />}
         {view === 'reply' && <ReplyView tab={tab} />}
         {view === 'templates' && <TemplatesView />}
+        {view === 'incidents' && <IncidentsView />}
         {view === 'settings' && <SettingsView />}
       </main>
     </div>

@@ -8,6 +8,7 @@ import {
   CrisisType,
   MentionStatus,
   ObservedPost,
+  Phase,
   Platform,
   ReplyRecord,
   Settings,
@@ -45,6 +46,8 @@ export const MentionSetCrisisType = z.object({
 });
 export const TemplateSave = z.object({ type: z.literal('template/save'), template: Template });
 export const ReplyRecorded = z.object({ type: z.literal('reply/recorded'), reply: ReplyRecord });
+export const IncidentSetPhase = z.object({ type: z.literal('incident/set-phase'), id: z.string(), phase: Phase });
+export const IncidentClose = z.object({ type: z.literal('incident/close'), id: z.string(), note: z.string().max(5000) });
 export const TabHealthGet = z.object({ type: z.literal('tab/health'), tabId: z.number().int() });
 
 export const BackgroundRequest = z.discriminatedUnion('type', [
@@ -56,6 +59,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   MentionSetCrisisType,
   TemplateSave,
   ReplyRecorded,
+  IncidentSetPhase,
+  IncidentClose,
   TabHealthGet,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;

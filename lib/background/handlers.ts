@@ -12,7 +12,7 @@ import {
   type KeelDatabase,
 } from '../db';
 import { parseBackgroundRequest, type PageHealth } from '../messages';
-import { escalateMention, logReplyToIncident } from '../incidents';
+import { closeIncident, escalateMention, logReplyToIncident, setIncidentPhase } from '../incidents';
 import { crisisTypeLabel } from '../risk/explain';
 import type { ReplyRecord, Settings, Template } from '../schema';
 
@@ -70,6 +70,12 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
           const incident = await escalateMention(db, msg.id, crisisType, crisisTypeLabel(crisisType, 'en'), deps.now());
           return { ok: true, incidentId: incident.id };
         }
+        case 'incident/set-phase':
+          await setIncidentPhase(db, msg.id, msg.phase, deps.now());
+          return { ok: true };
+        case 'incident/close':
+          await closeIncident(db, msg.id, msg.note, deps.now());
+          return { ok: true };
         case 'mention/set-crisis-type':
           await setMentionCrisisType(db, msg.id, msg.crisisType);
           return { ok: true };

@@ -1,0 +1,46 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { App } from '../../components/App';
+import { usePanelState } from '../../components/state';
+import { upsertObservedPosts } from '../../lib/db';
+import type { ObservedPost } from '../../lib/schema';
+import { createFakeEnv } from './fake-env';
+
+const PAGE = 'https://x.com/nordlichtcoffee/status/1790000000000000001';
+let fake: ReturnType<typeof createFakeEnv>;
+afterEach(async () => {
+  cleanup();
+  usePanelState.setState({ view: 'queue', selectedMentionId: null });
+  await fake?.cleanup();
+});
+
+const post: ObservedPost = {
+  id: 'x:/dbrooks_92/status/1', platform: 'x', url: 'https://x.com/dbrooks_92/status/1', threadUrl: PAGE, pageUrl: PAGE,
+  authorName: 'Dan Brooks', authorHandle: 'dbrooks_92', authorUrl: '', reach: { verified: false, followers: null },
+  engagement: { replies: null, reposts: null, likes: null, views: null }, text: '@nordlichtcoffee your account was hacked?', language: 'en',
+  postedAt: 1, parentId: null, byBrand: false, matches: [],
+  risk: { score: 70, level: 'high', reasons: [], crisisType: 'security-incident', language: 'en' },
+};
+
+describe('Incidents view', () => {
+  it('shows the incident an escalation opened, its log, and closes it with lessons learned', async () => {
+    fake = createFakeEnv(PAGE);
+    await upsertObservedPosts(fake.db, [post], 10);
+    expect((await fake.env.background({ type: 'mention/set-status', id: post.id, status: 'escalated' })).ok).toBe(true);
+    render(<App env={fake.env} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Incidents' }));
+    const list = await screen.findByRole('list', { name: 'Incident log' });
+    await waitFor(() => expect(list.querySelectorAll(':scope > li')).toHaveLength(1));
+    const item = list.querySelector(':scope > li') as HTMLElement;
+    expect(item.getAttribute('data-status')).toBe('open');
+    expect(item).toHaveTextContent('1 mentions');
+    fireEvent.change(within(item).getByLabelText('Phase'), { target: { value: 'recover' } });
+    await waitFor(async () => expect((await fake.db.incidents.toArray())[0]!.phase).toBe('recover'));
+    fireEvent.change(within(item).getByLabelText('Lessons learned (recorded when closing)'), { target: { value: 'Enable 2FA on the brand account' } });
+    fireEvent.click(within(item).getByRole('button', { name: 'Close incident' }));
+    await waitFor(async () => expect((await fake.db.incidents.toArray())[0]!.status).toBe('closed'));
+    await waitFor(() => expect(item.querySelectorAll('.incident-log li')).toHaveLength(4));
+    expect(item.querySelector('.incident-log')).toHaveTextContent('Enable 2FA on the brand account');
+  });
+});
