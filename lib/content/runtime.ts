@@ -144,6 +144,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
       if (root.isConnected) processRoot(root);
       if (perfNow() - start > budget) break;
     }
+    sliceCache.clear();
     flush();
     const took = perfNow() - start;
     busyMs += took;
@@ -162,14 +163,24 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
     }
   }
 
-  function processRoot(root: Element) {
-    const pageUrl = doc.location.href;
-    let extracted: ExtractedPost[];
+  /** Extractions made during the current slice, so looking ahead at a neighbour does not read it twice. */
+  const sliceCache = new Map<Element, ExtractedPost[]>();
+
+  function extractRoot(root: Element): ExtractedPost[] {
+    let extracted = sliceCache.get(root);
+    if (extracted) return extracted;
     try {
-      extracted = adapter.extract(root, pageUrl);
+      extracted = adapter.extract(root, doc.location.href);
     } catch {
       extracted = [];
     }
+    sliceCache.set(root, extracted);
+    return extracted;
+  }
+
+  function processRoot(root: Element) {
+    const pageUrl = doc.location.href;
+    const extracted = extractRoot(root);
     const fingerprint = extracted.map((p) => `${p.id}:${p.text.length}`).join('|');
     const before = state.get(root);
     if (before && before.fingerprint === fingerprint) return;
@@ -243,8 +254,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
     for (let i = 0; i < 3 && cell; i++) {
       const next = nextPostRoot(cell);
       if (!next) return false;
-      const seenId = next.getAttribute(SEEN_ATTR) ?? '';
-      const handle = seenId.split('/')[1]?.toLowerCase();
+      const handle = extractRoot(next)[0]?.authorHandle.toLowerCase();
       if (handle && brandHandles.has(handle)) return true;
       cell = next;
     }
