@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import type { Settings } from '../../lib/schema';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const EXTENSION_DIR = process.env.KEEL_EXTENSION_DIR ?? join(ROOT, '.output/chrome-mv3');
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 export function fixture(path: string): string {
