@@ -136,6 +136,15 @@ export function languageBiasFeature(language: string): number {
 }
 export const GLOBAL_BIAS_FEATURE = finish(hashString(SEED_FLAG, 'bias'));
 
+/**
+ * Feature index of a rule signal (a lexicon kind such as 'insult' or 'complaint', or
+ * 'shouting'): the classifier learns how much each kind of hit says on its own data, on top of
+ * the fixed points the rule itself adds to the score.
+ */
+export function ruleFeature(kind: string): number {
+  return finish(hashString(SEED_FLAG, `rule:${kind}`));
+}
+
 /** Reusable output of extractFeatures; grown when a text needs more room. */
 export class FeatureBuffer {
   indices: Int32Array;

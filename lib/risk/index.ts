@@ -100,7 +100,16 @@ export function assessRisk(input: RiskInput): RiskAssessment {
   const language: DetectedLanguage = input.language === 'und' ? detectLanguage(text) : input.language;
   const reasons: RiskReason[] = [];
 
-  const cls = classify(classifier, text, language);
+  const hits = lexiconHits(text, language);
+  const shout = shoutingHit(text);
+  if (shout) hits.push(shout);
+
+  const cls = classify(
+    classifier,
+    text,
+    language,
+    hits.map((h) => h.kind),
+  );
   const classifierWeight = Math.round(cls.points);
   if (classifierWeight >= MIN_CLASSIFIER_POINTS) {
     reasons.push({
@@ -111,9 +120,6 @@ export function assessRisk(input: RiskInput): RiskAssessment {
     });
   }
 
-  const hits = lexiconHits(text, language);
-  const shout = shoutingHit(text);
-  if (shout) hits.push(shout);
   for (const hit of hits) reasons.push(toReason(hit));
 
   let textScore = 0;

@@ -1,10 +1,13 @@
 /**
- * The escalation classifier at run time: a logistic regression over hashed features
- * (features.ts) with int8-quantised weights, a bias and a decision threshold per language.
- * The model file is produced by scripts/train.ts and records what it was trained on.
+ * The escalation classifier at run time: several logistic-regression heads (one per task family:
+ * offensive/abusive language, hate, anger, negative sentiment, complaints) over the same hashed
+ * features (features.ts), with int8-quantised weights. A post's features are hashed once and
+ * dotted with each weight table; the head furthest above its own threshold decides, so a post is
+ * flagged when any head for its language fires. The model file is produced by scripts/train.ts
+ * and records what it was trained on.
  */
-import type { DetectedLanguage, Span } from '../schema';
-import { extractFeatures, FEATURE_BITS, FeatureBuffer } from './features';
+import type { DetectedLanguage, Language, Span } from '../schema';
+import { extractFeatures, FEATURE_BITS, FeatureBuffer, ruleFeature } from './features';
 
 export interface TrainedSource {
   file: string;
@@ -14,16 +17,34 @@ export interface TrainedSource {
   rows: number;
 }
 
+/**
+ * One head: a logistic regression for one task family (e.g. offensive language, anger,
+ * complaints), trained only on the data sets of that family. Heads share the hashed features;
+ * heads trained on different languages may share one weight table (their words rarely collide
+ * and the bias is per language).
+ */
+export interface ModelHead {
+  name: string;
+  /** Index of the weight table. */
+  table: number;
+  /** Languages the head was trained for; it is not consulted for other languages. */
+  languages: Language[];
+  sources: string[];
+  bias: Partial<Record<Language, number>>;
+  /** Logit at which this head alone brings a post to the 'medium' level, per language. */
+  threshold: Partial<Record<Language, number>>;
+}
+
 export interface ModelFile {
-  format: 'keel-risk-logreg-v1';
+  format: 'keel-risk-heads-v2';
+  /** Bits of the feature extractor (features.ts); tables of fewer bits take the low bits. */
   featureBits: number;
-  /** Weight = int8 value × scale. */
-  scale: number;
-  /** Base64 of the int8 weights (2^featureBits bytes). */
+  tableBits: number;
+  /** Weight of table t = int8 value × scales[t]. */
+  scales: number[];
+  /** Base64 of the int8 tables, one after the other (scales.length × 2^tableBits bytes). */
   weights: string;
-  bias: Record<DetectedLanguage, number>;
-  /** Logit at which the classifier alone reaches the 'medium' level, per language. */
-  threshold: Record<DetectedLanguage, number>;
+  heads: ModelHead[];
   /** Score points per logit unit around the threshold. */
   slope: number;
   trainedOn: TrainedSource[];
@@ -32,10 +53,20 @@ export interface ModelFile {
   training: Record<string, string | number>;
 }
 
+interface RuntimeHead {
+  name: string;
+  table: number;
+  bias: number;
+  threshold: number;
+}
+
 export interface Classifier {
-  weights: Float32Array;
-  bias: Record<DetectedLanguage, number>;
-  threshold: Record<DetectedLanguage, number>;
+  /** int8 weights of all tables, table t at offset t << tableBits. */
+  weights: Int8Array;
+  tableBits: number;
+  scales: Float64Array;
+  /** The heads consulted for each language ('und': every head, at its mean bias and threshold). */
+  headsFor: Record<DetectedLanguage, RuntimeHead[]>;
   slope: number;
 }
 
@@ -79,15 +110,32 @@ export function encodeBase64(bytes: Uint8Array): string {
   return s;
 }
 
+const LANGS: readonly Language[] = ['en', 'de', 'da', 'pl'];
+
 export function loadClassifier(file: ModelFile): Classifier {
-  if (file.format !== 'keel-risk-logreg-v1' || file.featureBits !== FEATURE_BITS) {
+  if (file.format !== 'keel-risk-heads-v2' || file.featureBits !== FEATURE_BITS || file.tableBits > FEATURE_BITS) {
     throw new Error(`risk model format ${file.format}/${file.featureBits} does not match the feature extractor (${FEATURE_BITS} bits)`);
   }
   const bytes = decodeBase64(file.weights);
-  const weights = new Float32Array(bytes.length);
-  const signed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-  for (let i = 0; i < signed.length; i++) weights[i] = signed[i]! * file.scale;
-  return { weights, bias: file.bias, threshold: file.threshold, slope: file.slope };
+  const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  if (weights.length !== file.scales.length << file.tableBits) throw new Error('risk model weights do not match its tables');
+  const headsFor = { en: [], de: [], da: [], pl: [], und: [] } as Record<DetectedLanguage, RuntimeHead[]>;
+  for (const head of file.heads) {
+    let biasSum = 0;
+    let thresholdSum = 0;
+    let n = 0;
+    for (const lang of LANGS) {
+      const bias = head.bias[lang];
+      const threshold = head.threshold[lang];
+      if (!head.languages.includes(lang) || bias === undefined || threshold === undefined) continue;
+      headsFor[lang].push({ name: head.name, table: head.table, bias, threshold });
+      biasSum += bias;
+      thresholdSum += threshold;
+      n++;
+    }
+    if (n > 0) headsFor.und.push({ name: head.name, table: head.table, bias: biasSum / n, threshold: thresholdSum / n });
+  }
+  return { weights, tableBits: file.tableBits, scales: Float64Array.from(file.scales), headsFor, slope: file.slope };
 }
 
 /** Features are scaled by 1/sqrt(count) so long and short posts give comparable logits. */
@@ -95,9 +143,9 @@ export function featureNorm(count: number): number {
   return count > 0 ? 1 / Math.sqrt(count) : 0;
 }
 
-/** Score points of the classifier for a logit: 30 (= 'medium') at the language's threshold. */
-export function classifierPoints(z: number, threshold: number, slope: number): number {
-  const p = 30 + slope * (z - threshold);
+/** Score points of the classifier for a margin (logit − threshold): 30 (= 'medium') at 0. */
+export function classifierPoints(margin: number, slope: number): number {
+  const p = 30 + slope * margin;
   return p <= 0 ? 0 : p >= 60 ? 60 : p;
 }
 
@@ -105,42 +153,79 @@ export function classifierPoints(z: number, threshold: number, slope: number): n
 export const MIN_CLASSIFIER_POINTS = 10;
 
 export interface ClassifierResult {
+  /** Logit of the head that decided (the one furthest above, or least below, its threshold). */
   logit: number;
+  /** That head's name ('' when no head applies). */
+  head: string;
   points: number;
-  /** Words that pushed the logit up most (at most three), as spans in the original text. */
+  /** Words that pushed the deciding head up most (at most three), as spans in the original text. */
   spans: Span[];
 }
 
 const MIN_SPAN_LOGIT = 0.15;
+const MAX_TABLES = 16;
 const buffer = new FeatureBuffer();
 let contributions = new Float64Array(256);
+const tableSums = new Int32Array(MAX_TABLES);
+const ruleFeatureCache = new Map<string, number>();
 
 /** Longest text the classifier reads; beyond it a post is not more or less escalating. */
 export const CLASSIFIER_MAX_CHARS = 20_000;
 
-export function classify(model: Classifier, text: string, language: DetectedLanguage): ClassifierResult {
+/**
+ * `ruleKinds`: the kinds of rule signal the post triggered (lexicon kinds, 'shouting'), each
+ * once; they are features of the classifier as well, exactly as in training.
+ */
+export function classify(model: Classifier, text: string, language: DetectedLanguage, ruleKinds: readonly string[] = []): ClassifierResult {
   const scanned = text.length > CLASSIFIER_MAX_CHARS ? text.slice(0, CLASSIFIER_MAX_CHARS) : text;
-  const count = extractFeatures(scanned, buffer);
+  extractFeatures(scanned, buffer);
+  for (const kind of ruleKinds) {
+    let f = ruleFeatureCache.get(kind);
+    if (f === undefined) ruleFeatureCache.set(kind, (f = ruleFeature(kind)));
+    buffer.push(f, -1);
+  }
+  const count = buffer.count;
   const norm = featureNorm(count);
   const w = model.weights;
   const idx = buffer.indices;
-  const tok = buffer.tokens;
-  const tokens = buffer.tokenCount;
-  if (contributions.length < tokens) contributions = new Float64Array(Math.max(tokens, contributions.length * 2));
-  contributions.fill(0, 0, tokens);
-  let sum = 0;
-  for (let i = 0; i < count; i++) {
-    const v = w[idx[i]!]!;
-    sum += v;
-    const t = tok[i]!;
-    if (t >= 0) contributions[t]! += v;
+  const bits = model.tableBits;
+  const mask = (1 << bits) - 1;
+  const tables = model.scales.length;
+  // Hash once, one sparse dot product per table (int8 sums are exact in an Int32).
+  for (let t = 0; t < tables; t++) {
+    const base = t << bits;
+    let sum = 0;
+    for (let i = 0; i < count; i++) sum += w[base + (idx[i]! & mask)]!;
+    tableSums[t] = sum;
   }
-  const logit = model.bias[language] + sum * norm;
-  const threshold = model.threshold[language];
-  const points = classifierPoints(logit, threshold, model.slope);
+  const heads = model.headsFor[language];
+  let best: RuntimeHead | null = null;
+  let bestMargin = -Infinity;
+  let bestLogit = 0;
+  for (const head of heads) {
+    const logit = head.bias + tableSums[head.table]! * model.scales[head.table]! * norm;
+    const margin = logit - head.threshold;
+    if (margin > bestMargin) {
+      bestMargin = margin;
+      bestLogit = logit;
+      best = head;
+    }
+  }
+  if (!best) return { logit: 0, head: '', points: 0, spans: [] };
+  const points = classifierPoints(bestMargin, model.slope);
   const spans: Span[] = [];
   if (points > 0) {
-    // Top three tokens by contribution, only those that clearly push towards escalation.
+    // Words of the deciding head, top three by contribution, only those that clearly push up.
+    const tokens = buffer.tokenCount;
+    const tok = buffer.tokens;
+    const base = best.table << bits;
+    const scale = model.scales[best.table]!;
+    if (contributions.length < tokens) contributions = new Float64Array(Math.max(tokens, contributions.length * 2));
+    contributions.fill(0, 0, tokens);
+    for (let i = 0; i < count; i++) {
+      const t = tok[i]!;
+      if (t >= 0) contributions[t]! += w[base + (idx[i]! & mask)]! * scale;
+    }
     let a = -1;
     let b = -1;
     let c = -1;
@@ -165,5 +250,5 @@ export function classify(model: Classifier, text: string, language: DetectedLang
     }
     spans.sort((x, y) => x[0] - y[0]);
   }
-  return { logit, points, spans };
+  return { logit: bestLogit, head: best.name, points, spans };
 }
