@@ -61,7 +61,7 @@ const EN: LexiconGroup[] = [
     kind: 'safety',
     crisis: 'product-defect',
     entries: [
-      'injur~', 'got hurt', 'burn(ed|t|s)', 'caught fire', 'explod~', 'allergic~', 'allerg(y|ies)', 'anaphyla~', 'food poisoning', 'poison~',
+      'injur~', 'got hurt', 'burn(ed|t|s)? (my|me|him|her|us|them|our|his|their) ?(\\p{L}+)?', 'got (burned|burnt)', 'burn (injur~|marks?|wounds?|blisters?)', 'caught fire', 'explod~', 'allergic~', 'allerg(y|ies)', 'anaphyla~', 'food poisoning', 'poison~',
       'got sick', 'made (me|us|him|her|them|my \\p{L}+) (sick|ill)', 'threw up', 'throwing up', 'vomit~', 'hospital~', 'emergency room', 'dangerous', 'hazard~', 'unsafe',
       'chok(ed|ing)', 'electric shock', 'mou?ldy?', 'glass in', 'found (a|an) (bug|insect|cockroach|hair|worm|piece of glass|piece of metal|rat)',
       'cockroach~', 'undercooked', 'raw chicken', 'expired', 'rotten', 'salmonella', 'e\\.? ?coli', 'listeria', 'recall~',
@@ -137,6 +137,7 @@ const EN: LexiconGroup[] = [
     entries: [
       'broken', 'broke', 'stopped working', 'doesn\'?t work', 'does not work', 'not working', 'won\'?t (start|turn on|charge|work|load|open)', 'defect~', 'faulty',
       'malfunction~', 'fell apart', 'falling apart', 'cracked', 'leak(s|ing|ed)', '(poor|bad|cheap|terrible) quality',
+      'tastes? (burnt|burned|awful|terrible|disgusting|stale|off|like (dirt|ash|water|mud))', '(website|site|app) (is |was )?(down|broken|crashing|not loading)',
     ],
   },
   {
@@ -149,7 +150,8 @@ const EN: LexiconGroup[] = [
       'never (arrived|came|received|delivered)', 'lost my (order|package|parcel|luggage|bag)', 'worst (service|customer service|experience|company|airline|support|bank)',
       '(terrible|awful|horrible|poor|shocking|appalling|rubbish|shit|crap) (customer )?(service|support)', 'on hold for', 'charged (me )?twice', 'overcharg~', 'double charged', 'hidden fees',
       'unacceptable', 'ridiculous', 'disappoint~', 'fed up', 'sort (it|this) out', 'still (not|no|hasn\'?t|haven\'?t) (fixed|resolved|working|delivered|arrived|refund)',
-      'delayed', 'cancell?ed', 'complain~', 'wrong (order|item|size)',
+      'delayed', 'cancell?ed', 'complain~', 'wrong (order|item|size)', 'where(\'?s| is) my (order|package|parcel|refund|money|delivery|stuff)',
+      'answer (your|my|the) (emails?|calls?|phone|messages?|dms?)', '(can\'?t|cannot|unable to) (even )?(log ?in|sign in|cancel|get through|reach (you|anyone|a human))',
     ],
   },
   {
@@ -468,7 +470,7 @@ const PL: LexiconGroup[] = [
     kind: 'complaint',
     crisis: 'service-complaint',
     entries: [
-      'czekam (od|już)', 'czekał~', 'czekamy', 'od (\\d+ |kilku |paru |dwóch |trzech )?(dni|tygodni|miesięcy|godzin)', 'brak (odpowiedzi|kontaktu|reakcji)', 'nikt nie (odpowiada|odbiera|odpisuje)',
+      'czekam (od|już)', 'czekał~', 'czekamy', 'od (\\d+ |kilku |paru |dwóch |trzech )?(dni|dnia|tygodni|tygodnia|miesięcy|miesiąca|godzin|godziny)', 'brak (odpowiedzi|kontaktu|reakcji)', 'nikt nie (odpowiada|odbiera|odpisuje)',
       'bez odpowiedzi', 'zwrot~ (pieniędzy|kasy|środków)', 'reklamacj~', '(paczk|przesyłk|zamówieni)~ (zaginęł|zgubion|nie dotarł|nie doszł|nie przyszł)~', 'nie dotarł~',
       'najgorsz~ (obsług|serwis|firm|doświadcz)~', '(fataln|beznadziejn|tragiczn|skandaliczn)~ obsług~', 'infolini~', 'opóźni~', 'odwołan~', 'skarg~', 'rozczarow~', 'skandal~',
       'nie do przyjęcia', 'porażk~', 'dramat', 'obsług~ (klienta )?nie odpowiada~', 'nie odpowiada~ od',
