@@ -13,8 +13,11 @@
  * flagged at ≥ 30 points. The rule does not know which data set a post comes from, so the
  * thresholds are tuned jointly (coordinate ascent) for the mean macro-F1 over every training
  * file of the language. Options: --epochs N, --lr X, --l2 X, --bits N (table size), --heads
- * "name=src+src;…" (experiments), --include a,b (extra sources, e.g. to measure what an
- * unshippable set would add; the model then records it).
+ * "name=src+src;…", --file-balance γ, --nb α (Naive-Bayes feature scaling), --average N (mean of
+ * the last N epochs' weights), --no-rule-features, --stack-report (prints what a per-language
+ * logistic combination of the heads would score), --include a,b (extra sources, e.g. to measure
+ * what an unshippable set would add; the model then records it). docs/risk.md lists what each
+ * variant measured.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -56,6 +59,14 @@ const tableBits = Number(arg('bits', '18'));
 const tableSize = 1 << tableBits;
 const tableMask = tableSize - 1;
 if (!(tableBits >= 10 && tableBits <= FEATURE_BITS)) throw new Error(`--bits must be 10..${FEATURE_BITS}`);
+/**
+ * 0: every row of every file weighs the same (big sets dominate a shared head); 1: every file
+ * weighs the same in total; between: a compromise. Rows are scaled by (5000 / file rows)^γ.
+ */
+const fileBalance = Number(arg('file-balance', '0.5'));
+const FILE_BALANCE_ROWS = 5000;
+/** Average the weights of this many final epochs (0: keep the last iterate). */
+const averageEpochs = Number(arg('average', '0'));
 const ruleFeatures = !process.argv.includes('--no-rule-features');
 const extraSources = new Set((arg('include', '') ?? '').split(',').filter(Boolean));
 const headSpecs = (arg('heads', DEFAULT_HEADS) ?? DEFAULT_HEADS)
@@ -127,7 +138,7 @@ for (const file of files) {
       fileIndex,
       lang: row.lang as Language,
       label: row.label,
-      weight: row.label === 1 ? kept.length / (2 * positives) : kept.length / (2 * negatives),
+      weight: (row.label === 1 ? kept.length / (2 * positives) : kept.length / (2 * negatives)) * Math.pow(FILE_BALANCE_ROWS / kept.length, fileBalance),
       start: poolUsed,
       end: poolUsed + count,
       rules: hits.reduce((sum, h) => sum + h.weight, 0),
@@ -190,6 +201,10 @@ function fit(subset: readonly number[], seed: number): Fitted {
   const biasGrad2: Record<Language, number> = { en: 1e-8, de: 1e-8, da: 1e-8, pl: 1e-8 };
   const order = subset.slice();
   const random = mulberry32(seed);
+  const averageFrom = averageEpochs > 0 ? Math.max(0, epochs - averageEpochs) : -1;
+  const averaged = new Float64Array(averageFrom >= 0 ? tableSize : 0);
+  const averagedBias: Record<Language, number> = { en: 0, de: 0, da: 0, pl: 0 };
+  let averagedEpochs = 0;
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -217,6 +232,16 @@ function fit(subset: readonly number[], seed: number): Fitted {
         weights[f] = weights[f]! - (learningRate * gf) / Math.sqrt(g2);
       }
     }
+    if (averageFrom >= 0 && epoch >= averageFrom) {
+      // Average of the end-of-epoch weights over the later epochs: steadier than the last iterate.
+      for (let f = 0; f < tableSize; f++) averaged[f]! += weights[f]!;
+      for (const l of LANGS) averagedBias[l] += bias[l];
+      averagedEpochs++;
+    }
+  }
+  if (averagedEpochs > 0) {
+    for (let f = 0; f < tableSize; f++) weights[f] = averaged[f]! / averagedEpochs;
+    for (const l of LANGS) bias[l] = averagedBias[l] / averagedEpochs;
   }
   if (ratios) for (let f = 0; f < tableSize; f++) weights[f] = weights[f]! * ratios[f]!;
   return { weights, bias };
@@ -431,7 +456,12 @@ const model: ModelFile = {
   excluded,
   heldOut: 'rows whose text hashes to 0 mod 5 (lib/risk/evaluation.ts isHeldOut) are never trained on; scripts/eval.ts reports on them',
   training: {
-    method: 'one logistic-regression head per task family, AdaGrad, class-balanced per file, hashed word 1-2-grams + char 3-5-grams',
+    method: 'logistic-regression heads over shared hashed features (word 1-2-grams, char 3-5-grams, rule kinds), AdaGrad, class-balanced per file',
+    heads: headSpecs.map((h) => `${h.name}=${h.sources.join('+')}`).join(';'),
+    fileBalance,
+    ruleFeatures: ruleFeatures ? 1 : 0,
+    nbAlpha,
+    averageEpochs,
     epochs,
     learningRate,
     l2,

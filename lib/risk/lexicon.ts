@@ -110,6 +110,7 @@ const EN: LexiconGroup[] = [
       '(employee|staff member|cashier|manager|driver|waiter|waitress|barista|agent|clerk) (named|called)', 'fire (him|her|them|this guy|this woman|that guy)',
       'should be fired', 'get (him|her|them) fired', 'name ?tag', 'the (guy|girl|woman|man|lady) at the (counter|desk|register|till|checkout)',
       'rude (staff|employee|manager|cashier|driver|agent|waiter|waitress|barista|worker|clerk)s?', 'employee~', 'staff',
+      '(was|were|is|are) (so |very |really |extremely )?(rude|condescending|disrespectful|aggressive) (to|with|towards) (me|us|my|our|customers)',
     ],
   },
   {
@@ -137,7 +138,7 @@ const EN: LexiconGroup[] = [
     entries: [
       'broken', 'broke', 'stopped working', 'doesn\'?t work', 'does not work', 'not working', 'won\'?t (start|turn on|charge|work|load|open)', 'defect~', 'faulty',
       'malfunction~', 'fell apart', 'falling apart', 'cracked', 'leak(s|ing|ed)', '(poor|bad|cheap|terrible) quality',
-      'tastes? (burnt|burned|awful|terrible|disgusting|stale|off|like (dirt|ash|water|mud))', '(website|site|app) (is |was )?(down|broken|crashing|not loading)',
+      'tastes? (burnt|burned|awful|terrible|disgusting|stale|off|like (dirt|ash|water|mud))',
     ],
   },
   {
@@ -150,7 +151,7 @@ const EN: LexiconGroup[] = [
       'never (arrived|came|received|delivered)', 'lost my (order|package|parcel|luggage|bag)', 'worst (service|customer service|experience|company|airline|support|bank)',
       '(terrible|awful|horrible|poor|shocking|appalling|rubbish|shit|crap) (customer )?(service|support)', 'on hold for', 'charged (me )?twice', 'overcharg~', 'double charged', 'hidden fees',
       'unacceptable', 'ridiculous', 'disappoint~', 'fed up', 'sort (it|this) out', 'still (not|no|hasn\'?t|haven\'?t) (fixed|resolved|working|delivered|arrived|refund)',
-      'delayed', 'cancell?ed', 'complain~', 'wrong (order|item|size)', 'where(\'?s| is) my (order|package|parcel|refund|money|delivery|stuff)',
+      'delayed', 'cancell?ed', 'complain~', 'wrong (order|item|size)', '(website|site|app) (is |was )?(down|crashing|not loading)', 'where(\'?s| is) my (order|package|parcel|refund|money|delivery|stuff)',
       'answer (your|my|the) (emails?|calls?|phone|messages?|dms?)', '(can\'?t|cannot|unable to) (even )?(log ?in|sign in|cancel|get through|reach (you|anyone|a human))',
     ],
   },

@@ -1,7 +1,9 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { DATASET_LICENCES } from '../../lib/risk/evaluation';
+import type { ModelFile } from '../../lib/risk/model';
 import { assessRisk, crisisTypeLabel, detectLanguage, explainReason, levelLabel, type RiskInput } from '../../lib/risk/index';
 import { CRISIS_TYPES, LANGUAGES, REASON_KINDS, RISK_LEVELS, RiskAssessment, type DetectedLanguage, type ReasonKind } from '../../lib/schema';
 
@@ -145,10 +147,52 @@ describe('crisis types', () => {
     ['Euer Datenleck hat meine Daten veröffentlicht.', 'de', 'security-incident'],
     ['Jeres produkter er lavet med børnearbejde.', 'da', 'social-responsibility'],
     ['Ta firma to oszustwo.', 'pl', 'reputation-attack'],
+    ['Nordlicht Coffee is ripping off its customers and hoping nobody notices.', 'en', 'reputation-attack'],
+    ['What a rip-off.', 'en', 'reputation-attack'],
+    ['NORDLICHT WHERE IS MY ORDER??? THREE WEEKS!!! ANSWER YOUR EMAILS', 'en', 'service-complaint'],
   ];
   for (const [text, lang, type] of cases) {
     it(`${type}: ${text}`, () => expect(assessRisk({ text, language: lang }).crisisType).toBe(type));
   }
+});
+
+describe('demo thread posts', () => {
+  it('a verified pile-on with a rip-off claim is a critical reputation attack', () => {
+    const r = assessRisk({
+      text: 'Everyone RT this. Nordlicht Coffee is ripping off its customers and hoping nobody notices.',
+      language: 'en',
+      reach: { verified: true, followers: null },
+    });
+    expect(r.level).toBe('critical');
+    expect(r.crisisType).toBe('reputation-attack');
+  });
+
+  it('Polish plural insults count as insults and lift a fraud claim above medium', () => {
+    const text = 'Nordlicht to banda oszustów. Idioci, którzy myślą, że zapłacimy każdą cenę.';
+    expect(spansOf(text, 'pl', 'insult')).toEqual(['idioci']);
+    expect(RISK_LEVELS.indexOf(assessRisk({ text, language: 'pl' }).level)).toBeGreaterThanOrEqual(RISK_LEVELS.indexOf('high'));
+  });
+
+  it('several complaint phrases in a language without complaint training data reach medium', () => {
+    expect(assessRisk({ text: 'Jeg har ventet 3 uger på min ordre fra Nordlicht, og nu nægter de at give mig pengene tilbage. Ingen svar.', language: 'da' }).level).toBe('medium');
+    expect(assessRisk({ text: 'Zamówienie przyszło uszkodzone, a obsługa klienta nie odpowiada od tygodnia.', language: 'pl' }).level).toBe('medium');
+  });
+
+  it('praise stays low', () => {
+    for (const [text, language] of [
+      ['Finally! The new Polarstern roast is the best thing in my morning 🔥 #nordlicht', 'en'],
+      ['Nordlicht Cold Brew er virkelig god i varmen ☀️', 'da'],
+      ['Your team at the Copenhagen shop was lovely today, thanks @nordlichtcoffee', 'en'],
+    ] as const) {
+      expect(assessRisk({ text, language }).level).toBe('low');
+    }
+  });
+
+  it('a burnt taste is a complaint, not a safety claim; a burnt hand is', () => {
+    expect(spansOf("Nordlicht's new roast tastes burnt to me.", 'en', 'safety')).toEqual([]);
+    expect(spansOf("Nordlicht's new roast tastes burnt to me.", 'en', 'complaint')).toEqual(['tastes burnt']);
+    expect(spansOf('The kettle lid flew off and burned my hand.', 'en', 'safety')).toEqual(['burned my hand']);
+  });
 });
 
 describe('detectLanguage on short posts', () => {
@@ -224,5 +268,20 @@ describe('model file', () => {
   const path = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lib', 'risk', 'model.json');
   it('is at most 1.5 MB', () => {
     expect(statSync(path).size).toBeLessThanOrEqual(1.5 * 1024 * 1024);
+  });
+
+  it('records its heads and sources, and nothing from a set without a licence to ship', () => {
+    const model = JSON.parse(readFileSync(path, 'utf8')) as ModelFile;
+    expect(model.format).toBe('keel-risk-heads-v2');
+    expect(model.heads.length).toBeGreaterThan(0);
+    expect(model.scales.length).toBe(model.heads.length);
+    const trained = new Set(model.trainedOn.map((s) => s.source));
+    for (const head of model.heads) {
+      for (const source of head.sources) expect(trained.has(source)).toBe(true);
+      for (const lang of head.languages) expect(head.threshold[lang]).toBeTypeOf('number');
+    }
+    for (const source of trained) expect(DATASET_LICENCES[source]?.shippable).toBe(true);
+    expect(trained.has('complaints')).toBe(false);
+    expect(trained.has('germeval2019')).toBe(false);
   });
 });
