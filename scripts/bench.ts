@@ -75,14 +75,14 @@ async function benchSite(keel: Keel, site: SiteBench) {
   await page.goto(site.url, { waitUntil: 'load' });
   const tabId = await keel.tabIdOf(page);
   const posts = await page.evaluate((s) => document.querySelectorAll(s).length, selector);
-  const stats = await waitForStats(keel, tabId, (s) => s.postsSeen >= posts && s.slices > 0);
+  const stats = await settledStats(keel, tabId);
   const marked = await page.evaluate(() => document.querySelectorAll('[data-keel-mention]').length);
   console.log(
-    `${site.site.padEnd(9)} page of ${posts} posts: ${marked} mentions marked; content script busy ${stats.busyMs.toFixed(1)} ms in ${stats.slices} tasks, longest ${stats.maxSliceMs.toFixed(1)} ms`,
+    `${site.site.padEnd(9)} page of ${posts} posts: ${stats.postsSeen} read, ${marked} mentions marked; content script busy ${stats.busyMs.toFixed(1)} ms in ${stats.slices} tasks, longest ${stats.maxSliceMs.toFixed(1)} ms`,
   );
 
   // New posts arriving as the person scrolls, 50 a frame: each must be flagged in the frame it appears.
-  const before = await waitForStats(keel, tabId, () => true);
+  const before = await settledStats(keel, tabId);
   const scrolled = await page.evaluate(async (s) => {
     const roots = Array.from(document.querySelectorAll(s));
     const cells = roots.map((r) => {
@@ -123,7 +123,7 @@ async function benchSite(keel: Keel, site: SiteBench) {
     }
     return { flagged, expected, posts: templates.length };
   }, selector);
-  const after = await waitForStats(keel, tabId, () => true);
+  const after = await settledStats(keel, tabId);
   const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.length);
   console.log(
     `${''.padEnd(9)} ${scrolled.posts} new posts while scrolling, 50 a frame: ${scrolled.flagged} of ${scrolled.expected} mentions flagged in the frame they appeared; longest Keel task ${after.maxSliceMs.toFixed(1)} ms; busy ${(after.busyMs - before.busyMs).toFixed(1)} ms; page long tasks (>50 ms, any cause) ${longTasks}`,
@@ -145,6 +145,18 @@ interface Stats {
   busyMs: number;
   maxSliceMs: number;
   slices: number;
+  pending: number;
+}
+
+/** The content script's figures once it has been idle for half a second. */
+async function settledStats(keel: Keel, tabId: number): Promise<Stats> {
+  let last = await waitForStats(keel, tabId, (s) => s.slices > 0);
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 500));
+    const next = await waitForStats(keel, tabId, () => true);
+    if (next.pending === 0 && next.slices === last.slices && next.postsSeen === last.postsSeen) return next;
+    last = next;
+  }
 }
 
 async function waitForStats(keel: Keel, tabId: number, done: (s: Stats) => boolean): Promise<Stats> {
@@ -158,7 +170,7 @@ async function waitForStats(keel: Keel, tabId: number, done: (s: Stats) => boole
     if (last && done(last)) return last;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`The content script did not finish: ${JSON.stringify(last)}`);
+  throw new Error(`The content script did not answer: ${JSON.stringify(last)?.slice(0, 300)}`);
 }
 
 async function main() {

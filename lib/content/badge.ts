@@ -40,13 +40,34 @@ interface BadgeParts {
 
 export function createBadgeRenderer(doc: Document, describe: (post: ObservedPost) => BadgeText): BadgeRenderer {
   const parts = new WeakMap<Element, BadgeParts>();
+  // One constructed stylesheet shared by every badge: a thousand <style> elements
+  // in a thousand shadow roots cost the page real style-recalculation time.
+  let shared: CSSStyleSheet | null = null;
+  try {
+    const Sheet = doc.defaultView?.CSSStyleSheet;
+    if (Sheet && 'adoptedStyleSheets' in ShadowRoot.prototype) {
+      shared = new Sheet();
+      shared.replaceSync(STYLE);
+    }
+  } catch {
+    shared = null;
+  }
 
   function build(): BadgeParts {
     const host = doc.createElement('span');
     host.setAttribute(BADGE_HOST_ATTR, '');
     const shadow = host.attachShadow({ mode: 'open' });
+    let adopted = false;
+    if (shared) {
+      try {
+        shadow.adoptedStyleSheets = [shared];
+        adopted = true;
+      } catch {
+        // Firefox content scripts may refuse a sheet from another compartment; fall back below.
+      }
+    }
     const style = doc.createElement('style');
-    style.textContent = STYLE;
+    if (!adopted) style.textContent = STYLE;
     const badge = doc.createElement('span');
     badge.className = 'badge';
     badge.tabIndex = 0;
@@ -54,7 +75,8 @@ export function createBadgeRenderer(doc: Document, describe: (post: ObservedPost
     const tip = doc.createElement('span');
     tip.className = 'tip';
     tip.setAttribute('role', 'tooltip');
-    shadow.append(style, badge, tip);
+    if (adopted) shadow.append(badge, tip);
+    else shadow.append(style, badge, tip);
     return { host, badge, tip };
   }
 

@@ -62,6 +62,8 @@ export interface RuntimeStats {
   /** The longest single slice of that work, in milliseconds. */
   maxSliceMs: number;
   slices: number;
+  /** Posts waiting to be read. */
+  pending: number;
 }
 
 interface RootState {
@@ -113,6 +115,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
   let postsSeen = 0;
   let mentionsSeen = 0;
   let lastFocused: string | null = null;
+  let failures = 0;
   let busyMs = 0;
   let maxSliceMs = 0;
   let slices = 0;
@@ -141,7 +144,15 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
     const start = perfNow();
     for (const root of pending) {
       pending.delete(root);
-      if (root.isConnected) processRoot(root);
+      if (root.isConnected) {
+        try {
+          processRoot(root);
+        } catch (error) {
+          // One post Keel cannot read must not stop it reading the rest of the page.
+          failures++;
+          if (failures <= 3) console.warn('[Keel] could not read a post:', error);
+        }
+      }
       if (perfNow() - start > budget) break;
     }
     sliceCache.clear();
@@ -409,7 +420,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
       return out;
     },
     focusedMentionId: () => lastFocused,
-    stats: () => ({ postsSeen, mentionsSeen, busyMs, maxSliceMs, slices }),
+    stats: () => ({ postsSeen, mentionsSeen, busyMs, maxSliceMs, slices, pending: pending.size }),
     post: (id) => posts.get(id),
     stop() {
       observer.disconnect();
