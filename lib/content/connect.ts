@@ -5,7 +5,7 @@
  */
 import { browser, type ContentScriptContext } from '#imports';
 import { compileBrandMatcher } from '../brand';
-import { assessRisk } from '../risk';
+import { assessRisk, riskWarmUpSteps } from '../risk';
 import { explainReason } from '../risk/explain';
 import { resolveUiLanguage, translate } from '../i18n';
 import { parseContentRequest, type PageHealth } from '../messages';
@@ -30,6 +30,12 @@ export async function runSite(ctx: ContentScriptContext, adapter: PlatformAdapte
       reason: top ? explainReason(top, uiLanguage) : '',
     };
   };
+
+  // The scoring engine's one-off costs, one task each, before the first scan.
+  for (const step of riskWarmUpSteps()) {
+    step();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
 
   const runtime: ContentRuntime = startContentRuntime({
     adapter,

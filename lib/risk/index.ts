@@ -12,9 +12,11 @@
  */
 import {
   CRISIS_TYPES,
+  LANGUAGES,
   REASON_KINDS,
   type CrisisType,
   type DetectedLanguage,
+  type Language,
   type Engagement,
   type Reach,
   type RiskAssessment,
@@ -47,7 +49,32 @@ export function levelForScore(score: number): RiskLevel {
   return 'low';
 }
 
-const classifier = loadClassifier(modelFile as ModelFile);
+/** Decoded on first use, not at import: the content script loads before it needs the model. */
+let classifier: ReturnType<typeof loadClassifier> | null = null;
+const loadedClassifier = () => (classifier ??= loadClassifier(modelFile as ModelFile));
+
+/** Short posts per language that exercise the lexicon of that language and the classifier. */
+const WARM_UP_TEXTS: Record<Language, string> = {
+  en: 'Boycott them, my lawyer says this is a scam and the staff were rude!!!',
+  de: 'Boykott! Mein Anwalt sagt, das ist Betrug, und die Mitarbeiter waren unfreundlich!!!',
+  da: 'Boykot! Min advokat siger, det er svindel, og personalet var uhøfligt!!!',
+  pl: 'Bojkot! Mój prawnik mówi, że to oszustwo, a obsługa była niegrzeczna!!!',
+};
+
+/**
+ * The one-off costs of scoring, as separate steps: decoding the model, and the
+ * browser compiling each language's rules (twice: once to bytecode, once to
+ * native code). A content script runs each step in its own task before it scans,
+ * so none of them lands in one long task with the first posts.
+ */
+export function riskWarmUpSteps(): Array<() => void> {
+  return [
+    () => void loadedClassifier(),
+    ...LANGUAGES.map((language) => () => {
+      for (let i = 0; i < 3; i++) assessRisk({ text: WARM_UP_TEXTS[language], language });
+    }),
+  ];
+}
 
 /** Points at which a text counts as fully risky for scaling its context (= 'medium'). */
 const CONTEXT_FULL_AT = LEVEL_THRESHOLDS.medium;
@@ -105,7 +132,7 @@ export function assessRisk(input: RiskInput): RiskAssessment {
   if (shout) hits.push(shout);
 
   const cls = classify(
-    classifier,
+    loadedClassifier(),
     text,
     language,
     hits.map((h) => h.kind),
