@@ -21,6 +21,8 @@ const COLOURS: Record<RiskLevel, { bg: string; fg: string }> = {
   critical: { bg: '#ffd9dc', fg: '#a1001a' },
 };
 
+const UNSCORED = { bg: '#eef2f7', fg: '#334155' };
+
 const STYLE = `
 :host { all: initial; display: inline-flex; vertical-align: middle; margin-inline-start: 6px; position: relative; }
 .badge { font: 600 11px/1.6 system-ui, sans-serif; border-radius: 999px; padding: 0 7px; cursor: default;
@@ -83,7 +85,6 @@ export function createBadgeRenderer(doc: Document, describe: (post: ObservedPost
   return {
     show(anchor, post) {
       const risk = post.risk;
-      if (!risk) return;
       let p = parts.get(anchor);
       if (!p || !p.host.isConnected || p.host.parentElement !== anchor) {
         p = build();
@@ -91,8 +92,9 @@ export function createBadgeRenderer(doc: Document, describe: (post: ObservedPost
         anchor.append(p.host);
       }
       const text = describe(post);
-      const colours = COLOURS[risk.level];
-      p.host.setAttribute('data-keel-level', risk.level);
+      const colours = risk ? COLOURS[risk.level] : UNSCORED;
+      if (risk) p.host.setAttribute('data-keel-level', risk.level);
+      else p.host.removeAttribute('data-keel-level');
       p.badge.textContent = text.label;
       p.badge.style.background = colours.bg;
       p.badge.style.color = colours.fg;

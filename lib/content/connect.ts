@@ -22,7 +22,8 @@ export async function runSite(ctx: ContentScriptContext, adapter: PlatformAdapte
   const send = (message: unknown) => browser.runtime.sendMessage(message).catch(() => undefined);
 
   const describe = (post: ObservedPost) => {
-    const risk = post.risk!;
+    const risk = post.risk;
+    if (!risk) return { label: translate(uiLanguage, 'badge.unscored'), reason: '' };
     const level = translate(uiLanguage, `risk.level.${risk.level}`);
     const top = risk.reasons[0];
     return {

@@ -211,15 +211,22 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
       const byBrand = brandHandles.has(post.authorHandle.toLowerCase());
       const matches = byBrand || matcher.isEmpty ? [] : matcher.match(post.text);
       const isMention = matches.length > 0;
-      const risk = isMention
-        ? options.assess({
+      let risk: RiskAssessment | null = null;
+      if (isMention) {
+        try {
+          risk = options.assess({
             text: post.text,
             language: post.language,
             reach: post.reach,
             engagement: post.engagement,
             context: { brandReplied: brandRepliedAfter(root), authorPostsInThread: count },
-          })
-        : null;
+          });
+        } catch (error) {
+          // A mention is still a mention when it cannot be scored; it is listed unscored.
+          failures++;
+          if (failures <= 3) console.warn('[Keel] could not score a mention:', error);
+        }
+      }
       const observed: ObservedPost = {
         id: post.id,
         platform: post.platform,
@@ -245,7 +252,8 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
         if (!posts.has(post.id)) mentionsSeen++;
         posts.set(post.id, observed);
         target.setAttribute(MENTION_ATTR, post.id);
-        target.setAttribute(RISK_ATTR, risk!.level);
+        if (risk) target.setAttribute(RISK_ATTR, risk.level);
+        else target.removeAttribute(RISK_ATTR);
         const anchor = target === root ? adapter.badgeAnchor(root) : target;
         if (anchor) options.badges.show(anchor, observed);
         batch.push(observed);
@@ -318,7 +326,8 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
 
   function checkHealth() {
     const checks = adapter.checkSelectors(doc);
-    const rootsFound = doc.querySelector(adapter.postSelector) !== null;
+    // Comments on the page that the post selector no longer finds also mean Keel cannot read it.
+    const rootsFound = doc.querySelector(adapter.postSelector) !== null || (adapter.contentPresent?.(doc) ?? false);
     const failing = checks.filter((c) => !c.matched);
     // Posts are on the page but Keel cannot read them: a selector stopped matching.
     const readable = !(rootsFound && (postsSeen === 0 || failing.length > 0));

@@ -54,6 +54,12 @@ export interface PlatformAdapter {
   /** Where the in-page badge goes, inside the post root. */
   badgeAnchor(root: Element): Element | null;
   /**
+   * Whether the page shows posts or comments at all, by a looser test than
+   * postSelector: when this is true and postSelector finds nothing, the site's
+   * markup has changed under Keel.
+   */
+  contentPresent?(doc: Document): boolean;
+  /**
    * Checks that the selectors extraction depends on still match the page; used to
    * tell the person "Keel cannot read this page" instead of failing silently.
    */

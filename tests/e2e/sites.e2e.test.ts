@@ -372,8 +372,9 @@ metaSiteSuite({
   navigation: ['https://www.instagram.com/p/DNordL1cht8/', '/p/DNordL1cht7/', '/p/DNordL1cht8/'],
   broken: {
     url: 'https://www.instagram.com/p/DNordBr0ken1/',
-    // Comment permalinks change shape: /c/<id>/ no longer holds a numeric id.
-    html: (demo) => demo.replace(/\/c\/(\d+)\//g, '/c/x$1/').replace(/\/r\/(\d+)\//g, '/r/x$1/'),
+    // Comment permalinks change shape: /c/<id>/ becomes /comment/<id>/, so the comment
+    // selector itself finds nothing; the timestamps are still there.
+    html: (demo) => demo.replace(/\/c\/(\d+)\//g, '/comment/$1/').replace(/\/r\/(\d+)\//g, '/reply/$1/'),
   },
 });
 

@@ -11,4 +11,5 @@ export const instagramAdapter: PlatformAdapter = {
   extract: extractInstagramComment,
   badgeAnchor: instagramBadgeAnchor,
   checkSelectors: checkInstagramSelectors,
+  contentPresent: (doc: Document): boolean => doc.querySelector(IG_SELECTORS.timedListItem) !== null,
 };

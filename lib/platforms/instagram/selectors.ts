@@ -22,6 +22,12 @@ export const IG_SELECTORS = {
    * (/reel/<code>/), modal (/p/<code>/ over /<user>/); checked 2026-11.
    */
   commentItem: 'li:has(a[href*="/c/"] > time[datetime]):not(:has(> ul:only-child))',
+  /**
+   * Looser than commentItem: any list item with a timestamp. When these exist and
+   * commentItem finds none, the permalink shape changed and Keel cannot read the
+   * page. All fixtures; checked 2026-11.
+   */
+  timedListItem: 'li:has(time[datetime])',
   /** The comment's permalink with its timestamp. All fixtures; checked 2026-11. */
   permalinkTime: 'a[href*="/c/"] > time[datetime]',
   /** Any link: author, avatar, mentions, hashtags, permalink. All fixtures; checked 2026-11. */
