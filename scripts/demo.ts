@@ -54,10 +54,13 @@ async function main() {
     mkdirSync(outDir, { recursive: true });
     const saved: string[] = [];
     for (const { name, page, panel } of pages) {
+      // A background tab paints nothing in headless Chromium: bring each to the front first.
+      await page.bringToFront();
       await page.waitForTimeout(600);
       const pagePath = join(outDir, `${name}-thread.png`);
       const panelPath = join(outDir, `${name}-panel.png`);
       await page.screenshot({ path: pagePath });
+      await panel.bringToFront();
       await panel.screenshot({ path: panelPath, fullPage: true });
       saved.push(pagePath, panelPath);
     }
@@ -67,6 +70,7 @@ async function main() {
     await x.panel.locator('.mentions > li').first().getByRole('button', { name: /^Reply:/ }).click();
     await x.panel.waitForTimeout(400);
     const replyShot = await x.panel.screenshot();
+    await x.page.bringToFront();
     const threadShot = await x.page.screenshot();
     const composite = await keel.context.newPage();
     await composite.setViewportSize({ width: 1100 + 420 * 2, height: 900 });
