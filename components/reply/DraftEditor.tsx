@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { checkTone, PLATFORM_LIMITS, weightedLength, type ToneContext } from '../../lib/tone';
 import { repeatedIn } from '../../lib/replies';
 import type { PanelEnv, PanelTab } from '../../lib/panel/env';
@@ -53,6 +53,29 @@ export function DraftEditor({
     const result = await readReplyBox(env, tab, mention);
     setBox(result.ok ? { kind: 'read', text: result.text } : { kind: 'failed', reason: result.reason });
   }
+
+  // Once the person has looked at the reply box, keep its tone check live while they edit there.
+  const watching = box.kind === 'read';
+  useEffect(() => {
+    if (!watching) return;
+    let alive = true;
+    const timer = setInterval(() => {
+      void readReplyBox(env, tab, mention).then((result) => {
+        if (!alive) return;
+        setBox((prev) =>
+          result.ok
+            ? prev.kind === 'read' && prev.text === result.text
+              ? prev
+              : { kind: 'read', text: result.text }
+            : { kind: 'failed', reason: result.reason },
+        );
+      });
+    }, 1500);
+    return () => {
+      alive = false;
+      clearInterval(timer);
+    };
+  }, [watching, env, tab, mention]);
 
   const spans = findings.flatMap((f) => f.spans);
   return (

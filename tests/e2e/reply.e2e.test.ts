@@ -102,5 +102,14 @@ describe('reply workflow', () => {
     // Line breaks survive: the draft's lines are separate blocks in Draft.js.
     const lines = base.split('\n').filter((l) => l.trim()).length;
     expect(await page.locator('[role="dialog"] [data-testid="tweetTextarea_0"] [data-block="true"]').count()).toBeGreaterThanOrEqual(lines);
+
+    // The tone check follows what the person then types in X's own reply box.
+    await panel.getByRole('button', { name: 'Check what is in the reply box' }).click();
+    await expect.poll(() => panel.getByRole('heading', { name: 'In the reply box' }).count()).toBe(1);
+    await box.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Actually, that is not true.');
+    const inBox = panel.getByRole('list', { name: 'In the reply box' });
+    await expect.poll(async () => ((await inBox.count()) ? (await inBox.textContent()) ?? '' : ''), { timeout: 10_000 }).toMatch(/not true|Actually/i);
   });
 });
