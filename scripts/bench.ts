@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_SETTINGS, ROOT, fixture, launchKeel, type Keel } from '../tests/e2e/harness';
+import type { RuntimeStats } from '../lib/content/runtime';
 
 interface SiteBench {
   site: string;
@@ -139,14 +140,7 @@ async function postSelectorOf(keel: Keel, site: SiteBench): Promise<string> {
   return adapter.postSelector;
 }
 
-interface Stats {
-  postsSeen: number;
-  mentionsSeen: number;
-  busyMs: number;
-  maxSliceMs: number;
-  slices: number;
-  pending: number;
-}
+type Stats = RuntimeStats;
 
 /** The content script's figures once it has been idle for half a second. */
 async function settledStats(keel: Keel, tabId: number): Promise<Stats> {

@@ -4,21 +4,17 @@
  * prepare, detect and assess, respond, recover — as checklists; each step says
  * at which risk levels it is the one to show first.
  */
-import { LANGUAGES, Playbook, type Language, type Phase, type RiskLevel } from '../schema';
+import { CRISIS_TYPES, LANGUAGES, Playbook, type Language, type Phase, type RiskLevel } from '../schema';
 import { DA } from './copy/da';
 import { DE } from './copy/de';
 import { EN } from './copy/en';
 import { PL } from './copy/pl';
 import { COMMON_STEP_KEYS, type ActiveCrisisType, type CommonStepKey, type LanguageCopy } from './copy/types';
 
-export const ACTIVE_CRISIS_TYPES: readonly ActiveCrisisType[] = [
-  'product-defect',
-  'service-complaint',
-  'reputation-attack',
-  'employee-misconduct',
-  'security-incident',
-  'social-responsibility',
-];
+/** Every crisis type but 'none': each has a playbook. */
+export const ACTIVE_CRISIS_TYPES: readonly ActiveCrisisType[] = CRISIS_TYPES.filter(
+  (type): type is ActiveCrisisType => type !== 'none',
+);
 
 /** When the default playbooks were last revised; builtin playbooks carry it as updatedAt. */
 export const DEFAULT_PLAYBOOKS_UPDATED_AT = Date.UTC(2025, 0, 15);
