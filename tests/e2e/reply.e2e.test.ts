@@ -43,11 +43,12 @@ async function openReply(id: string) {
 describe('reply workflow', () => {
   it('shows the playbook step for the crisis type and risk of the selected reply', async () => {
     await openReply(GLASS);
-    const text = (await panel.locator('main').textContent()) ?? '';
-    expect(text).toContain('Found a glass shard');
+    const mainText = async () => (await panel.locator('main').textContent()) ?? '';
     // A safety report: the product-defect playbook; at high risk the respond phase, escalation first.
     await expect.poll(() => panel.getByLabel('Crisis type').first().inputValue()).toBe('product-defect');
-    expect(text).toMatch(/Phase: Respond/i);
+    await expect.poll(mainText).toMatch(/Phase: Respond/i);
+    const text = await mainText();
+    expect(text).toContain('Found a glass shard');
     expect(text).toMatch(/Escalate/i);
     expect(text).toMatch(/Delete our own post\?/);
   });
