@@ -85,6 +85,18 @@ describe('Queue view', () => {
   });
 });
 
+describe('language', () => {
+  it('follows the browser’s language, and the person’s choice over it', async () => {
+    fake = createFakeEnv(PAGE);
+    fake.env.browserLanguages = ['de-AT', 'en'];
+    render(<App env={fake.env} />);
+    expect(await screen.findByRole('button', { name: 'Einstellungen' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /Erwähnungen auf dieser Seite/ })).toBeInTheDocument();
+    await saveSettings(fake.db, { ...brand, uiLanguage: 'pl' });
+    expect(await screen.findByRole('button', { name: 'Ustawienia' })).toBeInTheDocument();
+  });
+});
+
 describe('Settings view', () => {
   async function openSettings() {
     render(<App env={fake.env} />);

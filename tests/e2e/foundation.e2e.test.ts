@@ -66,6 +66,19 @@ describe('X content script on the demo thread', () => {
     });
     expect(badge.label).toMatch(/Keel: (low|medium|high|critical) risk/);
     expect(badge.aria).toContain(badge.label);
+
+    // Keyboard focus on a risky post's badge shows its top reason.
+    const risky = page.locator('article[data-keel-risk="critical"], article[data-keel-risk="high"]').first();
+    const tip = await risky.locator('[data-keel-badge]').evaluate((host) => {
+      const root = host.shadowRoot!;
+      const tipEl = root.querySelector('.tip') as HTMLElement;
+      const hidden = getComputedStyle(tipEl).display;
+      (root.querySelector('.badge') as HTMLElement).focus();
+      return { hidden, shown: getComputedStyle(tipEl).display, text: tipEl.textContent };
+    });
+    expect(tip.hidden).toBe('none');
+    expect(tip.shown).toBe('block');
+    expect(tip.text!.length).toBeGreaterThan(5);
   });
 });
 
