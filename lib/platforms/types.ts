@@ -51,6 +51,13 @@ export interface PlatformAdapter {
    * not a readable post (a placeholder, an ad without permalink).
    */
   extract(root: Element, pageUrl: string): ExtractedPost[];
+  /**
+   * The post's own text (with a quoted post's), cheaply, for deciding whether it can
+   * mention the brand at all; null when unknown. Must contain everything extract()
+   * returns as text, with the same word boundaries (a root's textContent glues an
+   * author's name to the text). Without it, Keel reads every post in full.
+   */
+  quickText?(root: Element): string | null;
   /** Where the in-page badge goes, inside the post root. */
   badgeAnchor(root: Element): Element | null;
   /**

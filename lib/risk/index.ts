@@ -71,7 +71,8 @@ export function riskWarmUpSteps(): Array<() => void> {
   return [
     () => void loadedClassifier(),
     ...LANGUAGES.map((language) => () => {
-      for (let i = 0; i < 3; i++) assessRisk({ text: WARM_UP_TEXTS[language], language });
+      // Enough calls for the engine's hot paths to be optimised before real posts arrive.
+      for (let i = 0; i < 40; i++) assessRisk({ text: WARM_UP_TEXTS[language], language });
     }),
   ];
 }

@@ -31,6 +31,7 @@ const adapter: PlatformAdapter = {
       },
     ];
   },
+  quickText: (root) => root.querySelector('p')?.textContent ?? '',
   badgeAnchor: (root) => root,
   checkSelectors: (doc) => [{ name: 'post', matched: doc.querySelector('article') !== null }],
 };
@@ -103,6 +104,21 @@ describe('content runtime', () => {
     expect(articles[2]!.getAttribute(RISK_ATTR)).toBe('critical');
     expect(reported.flat().map((p) => p.id)).toEqual(['x:/ada/status/1', 'x:/ada/status/3']);
     expect(reported.flat()[0]!.pageUrl).toBe(location.href);
+  });
+
+  it('reads only the posts whose text can mention the brand in full', async () => {
+    // The mention comes last: looking ahead for the brand's answer reads nothing else.
+    document.body.innerHTML = post('2', 'nothing to see') + post('3', 'still nothing') + post('1', 'I love Nordlicht');
+    const extract = vi.spyOn(adapter, 'extract');
+    const rt = start([]);
+    await flush();
+    expect(extract.mock.calls.map(([root]) => root.getAttribute('data-id'))).toEqual(['1']);
+    expect(rt.stats().postsSeen).toBe(3);
+    // A node reused for a post that does mention the brand is read in full.
+    document.querySelectorAll('article')[1]!.querySelector('p')!.textContent = 'Nordlicht now';
+    await flush();
+    expect(document.querySelectorAll('article')[1]!.getAttribute(MENTION_ATTR)).toBe('x:/ada/status/3');
+    extract.mockRestore();
   });
 
   it('flags a post added later before the browser paints (in the mutation callback)', async () => {

@@ -1,4 +1,5 @@
 /** The Facebook site adapter: comments and replies under posts. Reply insertion lives in ./composer.ts. */
+import { joinedText } from '../dom';
 import type { PlatformAdapter } from '../types';
 import { checkFacebookSelectors, extractFacebookComment, facebookBadgeAnchor } from './extract';
 import { FB_HOSTS, FB_SELECTORS } from './selectors';
@@ -9,6 +10,7 @@ export const facebookAdapter: PlatformAdapter = {
   matchesUrl: (url: URL): boolean =>
     (url.protocol === 'https:' || url.protocol === 'http:') && FB_HOSTS.has(url.hostname),
   extract: extractFacebookComment,
+  quickText: (root: Element): string => joinedText(root, FB_SELECTORS.textBlock),
   badgeAnchor: facebookBadgeAnchor,
   checkSelectors: checkFacebookSelectors,
 };

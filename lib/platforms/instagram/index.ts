@@ -1,4 +1,5 @@
 /** The Instagram site adapter: comments and replies on posts, reels and the post viewer. Reply insertion lives in ./composer.ts. */
+import { joinedText } from '../dom';
 import type { PlatformAdapter } from '../types';
 import { checkInstagramSelectors, extractInstagramComment, instagramBadgeAnchor } from './extract';
 import { IG_HOSTS, IG_SELECTORS } from './selectors';
@@ -9,6 +10,7 @@ export const instagramAdapter: PlatformAdapter = {
   matchesUrl: (url: URL): boolean =>
     (url.protocol === 'https:' || url.protocol === 'http:') && IG_HOSTS.has(url.hostname),
   extract: extractInstagramComment,
+  quickText: (root: Element): string => joinedText(root, IG_SELECTORS.text),
   badgeAnchor: instagramBadgeAnchor,
   checkSelectors: checkInstagramSelectors,
   contentPresent: (doc: Document): boolean => doc.querySelector(IG_SELECTORS.timedListItem) !== null,

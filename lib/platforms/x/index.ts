@@ -1,4 +1,5 @@
 /** The X (x.com / twitter.com) site adapter. Reply insertion lives in ./composer.ts. */
+import { joinedText } from '../dom';
 import type { PlatformAdapter } from '../types';
 import { checkXSelectors, extractXPost, xBadgeAnchor } from './extract';
 import { X_HOSTS, X_SELECTORS } from './selectors';
@@ -8,6 +9,8 @@ export const xAdapter: PlatformAdapter = {
   postSelector: X_SELECTORS.postRoot,
   matchesUrl: (url: URL): boolean => (url.protocol === 'https:' || url.protocol === 'http:') && X_HOSTS.has(url.hostname),
   extract: extractXPost,
+  // The texts of the post and of a post it quotes; everything extractXPost reads as text.
+  quickText: (root: Element): string => joinedText(root, X_SELECTORS.tweetText),
   badgeAnchor: xBadgeAnchor,
   checkSelectors: checkXSelectors,
 };
