@@ -33,7 +33,8 @@ declare global {
   }
 }
 
-const SHARED_X_FIXTURES = '/work/shared/fixtures/x';
+/** The real x.com captures, copied into the project (see tests/fixtures/SOURCES.md). */
+const X_FIXTURES = join(import.meta.dirname, '../fixtures/x');
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 const REPLY = 'Hej Zoë 👋\nDziękujemy — przykro nam.\nСпасибо\nشكرًا لتواصلك معنا\n日本語も大丈夫です 🙏🏽';
@@ -343,8 +344,8 @@ describe('finding and opening the reply box', () => {
 });
 
 describe('X composer on x.com’s composer markup', () => {
-  const focalPost = readFileSync(join(SHARED_X_FIXTURES, 'tweetyoink--x-tweet-sample.html'), 'utf8');
-  const laterReply = readFileSync(join(SHARED_X_FIXTURES, 'tweetyoink--x-tweet-quote.html'), 'utf8');
+  const focalPost = readFileSync(join(X_FIXTURES, 'tweetyoink-x-tweet-sample.html'), 'utf8');
+  const laterReply = readFileSync(join(X_FIXTURES, 'tweetyoink-x-tweet-quote.html'), 'utf8');
 
   async function staticPage(body: string): Promise<Page> {
     const page = await browser.newPage();

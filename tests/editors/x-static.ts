@@ -6,7 +6,7 @@
  * data-testid="tweetTextarea_0", inside X's tweetTextarea_0_label and
  * tweetTextarea_0RichTextInputContainer wrappers; X's atomic css class names
  * shortened), not captured from it; the posts around it come from the real
- * captures in /work/shared/fixtures/x. Used to show that the X composer finds the
+ * captures in tests/fixtures/x. Used to show that the X composer finds the
  * box in that structure; insertion itself is tested against the real Draft.js.
  */
 

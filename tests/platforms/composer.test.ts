@@ -6,6 +6,7 @@
  * tested in Chromium by tests/e2e/insertion.e2e.test.ts.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { countOccurrences, normaliseText, readBox, waitForElement } from '../../lib/platforms/composer';
 import { xComposer } from '../../lib/platforms/x/composer';
@@ -13,8 +14,8 @@ import { facebookComposer, facebookReplyButton } from '../../lib/platforms/faceb
 import { instagramComposer, instagramReplyButton } from '../../lib/platforms/instagram/composer';
 import { X_INLINE_COMPOSER } from '../editors/x-static';
 
-const X_POST = readFileSync('/work/shared/fixtures/x/tweetyoink--x-tweet-sample.html', 'utf8');
-const X_OTHER_POST = readFileSync('/work/shared/fixtures/x/tweetyoink--x-tweet-quote.html', 'utf8');
+const X_POST = readFileSync(join(import.meta.dirname, '../fixtures/x/tweetyoink-x-tweet-sample.html'), 'utf8');
+const X_OTHER_POST = readFileSync(join(import.meta.dirname, '../fixtures/x/tweetyoink-x-tweet-quote.html'), 'utf8');
 
 /** Builds test markup (fixed strings from this file, never page text). */
 function mount(html: string): HTMLElement {
