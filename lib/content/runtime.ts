@@ -293,7 +293,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
     for (let i = 0; i < 3 && cell; i++) {
       const next = nextPostRoot(cell);
       if (!next) return false;
-      const handle = extractRoot(next)[0]?.authorHandle.toLowerCase();
+      const handle = (adapter.authorHandleOf ? adapter.authorHandleOf(next) : extractRoot(next)[0]?.authorHandle)?.toLowerCase();
       if (handle && brandHandles.has(handle)) return true;
       cell = next;
     }

@@ -58,6 +58,8 @@ export interface PlatformAdapter {
    * author's name to the text). Without it, Keel reads every post in full.
    */
   quickText?(root: Element): string | null;
+  /** The author's handle (without '@'), cheaply; used to look for the brand's answers. */
+  authorHandleOf?(root: Element): string | null;
   /** Where the in-page badge goes, inside the post root. */
   badgeAnchor(root: Element): Element | null;
   /**

@@ -11,6 +11,9 @@ export const xAdapter: PlatformAdapter = {
   extract: extractXPost,
   // The texts of the post and of a post it quotes; everything extractXPost reads as text.
   quickText: (root: Element): string => joinedText(root, X_SELECTORS.tweetText),
+  // The first profile link in the User-Name block is the author's ("/handle").
+  authorHandleOf: (root: Element): string | null =>
+    root.querySelector(`${X_SELECTORS.userName} a[href^="/"]`)?.getAttribute('href')?.slice(1).split(/[/?#]/)[0] ?? null,
   badgeAnchor: xBadgeAnchor,
   checkSelectors: checkXSelectors,
 };
