@@ -9,6 +9,12 @@ import type { Settings } from '../schema';
 import { createBackgroundHandler } from './handlers';
 import { insertTopSuggestion } from './commands';
 
+/** The toolbar button: `action` in Chrome's MV3, `browserAction` in Firefox's MV2 build. */
+function toolbarButton() {
+  const b = browser as unknown as { action?: typeof browser.action; browserAction?: typeof browser.action };
+  return b.action ?? b.browserAction;
+}
+
 export function startBackground() {
   const db = new KeelDatabase();
   const handler = createBackgroundHandler({
@@ -43,9 +49,10 @@ export function startBackground() {
         tabId,
       );
       // The toolbar badge says whether it worked; details are in the panel's log.
-      await browser.action.setBadgeText({ tabId, text: result.ok ? '✓' : '!' });
-      await browser.action.setTitle({ tabId, title: result.ok ? 'Keel: reply inserted — review and send it yourself' : `Keel: ${result.error}` });
-      setTimeout(() => void browser.action.setBadgeText({ tabId, text: '' }), 4000);
+      const button = toolbarButton();
+      await button?.setBadgeText({ tabId, text: result.ok ? '✓' : '!' });
+      await button?.setTitle({ tabId, title: result.ok ? 'Keel: reply inserted — review and send it yourself' : `Keel: ${result.error}` });
+      setTimeout(() => void button?.setBadgeText({ tabId, text: '' }), 4000);
     })();
   });
 
@@ -59,6 +66,6 @@ export function startBackground() {
   if (sidePanel) void sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
   else {
     const sidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
-    browser.action?.onClicked.addListener(() => void sidebar?.toggle());
+    toolbarButton()?.onClicked.addListener(() => void sidebar?.toggle());
   }
 }
