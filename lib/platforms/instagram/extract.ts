@@ -12,8 +12,7 @@
  */
 import type { Engagement } from '../../schema';
 import type { ExtractedPost, SelectorCheck } from '../types';
-import { absoluteTimeOf, hasDigit, languageOf, linkParts, parseCount, readText } from '../facebook/extract';
-import type { LinkParts } from '../facebook/extract';
+import { absoluteTimeOf, hasDigit, languageOf, linkParts, parseCount, readText, type LinkParts } from '../dom';
 import {
   IG_ORIGIN,
   IG_PERMALINK_PATH,

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { facebookAdapter } from '../../../lib/platforms/facebook';
-import { decodeCommentId, linkParts, parseCount, parsePermalink, profileOf } from '../../../lib/platforms/facebook/extract';
+import { decodeCommentId, parsePermalink, profileOf } from '../../../lib/platforms/facebook/extract';
+import { linkParts, parseCount } from '../../../lib/platforms/dom';
 import type { ExtractedPost } from '../../../lib/platforms/types';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');

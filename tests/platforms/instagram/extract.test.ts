@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { linkParts } from '../../../lib/platforms/facebook/extract';
+import { linkParts } from '../../../lib/platforms/dom';
 import { instagramAdapter } from '../../../lib/platforms/instagram';
 import { instagramProfileOf, parseInstagramPermalink } from '../../../lib/platforms/instagram/extract';
 import type { ExtractedPost } from '../../../lib/platforms/types';
