@@ -6,11 +6,12 @@
  */
 import type { ComposerAdapter, InsertResult } from '../types';
 import { clickLikeAPerson, insertAndVerify, readBox, waitForElement } from '../composer';
+import { X_COMPOSER_SELECTORS, X_SELECTORS, X_TESTIDS } from './selectors';
 
 /** The editable reply box itself (X also puts tweetTextarea_0_label / …RichTextInputContainer on wrappers). */
-const REPLY_BOX = 'div[data-testid="tweetTextarea_0"][contenteditable="true"]';
-const POST = 'article[data-testid="tweet"]';
-const REPLY_BUTTON = '[data-testid="reply"]';
+const REPLY_BOX = `div${X_COMPOSER_SELECTORS.textbox}[contenteditable="true"]`;
+const POST = X_SELECTORS.postRoot;
+const REPLY_BUTTON = `[data-testid="${X_TESTIDS.reply}"]`;
 const DIALOG = '[role="dialog"]';
 /** The post's permalink: its time element sits inside the status link. */
 const PERMALINK = 'a[href*="/status/"] time';
