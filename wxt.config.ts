@@ -16,6 +16,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Every dependency shows in the code: WXT's own APIs come from '#imports'.
   imports: false,
+  // KEEL_PROFILE=1 keeps function names readable in CPU profiles (scripts/profile-page.ts).
+  vite: () => ({ build: { minify: process.env.KEEL_PROFILE ? false : undefined } }),
   manifest: ({ browser }) => ({
     name: 'Keel',
     description:

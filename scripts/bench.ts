@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_SETTINGS, ROOT, fixture, launchKeel, type Keel } from '../tests/e2e/harness';
 import type { RuntimeStats } from '../lib/content/runtime';
+import { COUNT, fillPage } from './fill-page';
 
 interface SiteBench {
   site: string;
@@ -25,45 +26,6 @@ const SITES: SiteBench[] = [
   { site: 'Facebook', url: 'https://www.facebook.com/nordlichtcoffee/posts/pfbid0NordlichtDemo', fixture: 'demo/facebook-thread.html', postSelector: '' },
   { site: 'Instagram', url: 'https://www.instagram.com/p/NordlichtDemo/', fixture: 'demo/instagram-thread.html', postSelector: '' },
 ];
-
-const COUNT = 2000;
-
-/**
- * Runs in the page before Keel's content script (document_idle): fills the thread
- * with COUNT posts cloned from the fixture's own, each with its own permalink ids.
- */
-function fillPage({ count, selector, mentionEvery }: { count: number; selector: string; mentionEvery: number }) {
-  document.addEventListener('DOMContentLoaded', () => {
-    const originals = Array.from(document.querySelectorAll(selector));
-    const first = originals[0];
-    if (!first) return;
-    // Clone whole cells (the post's parent chain up to the list) so the layout stays the site's.
-    let cell: Element = first;
-    while (cell.parentElement && cell.parentElement.querySelectorAll(selector).length === 1) cell = cell.parentElement;
-    const list = cell.parentElement!;
-    const cells = Array.from(list.children).filter((c) => c.querySelector(selector) || c.matches(selector));
-    let n = 0;
-    const frag = document.createDocumentFragment();
-    while (originals.length + n < count) {
-      const source = cells[n % cells.length]!;
-      const clone = source.cloneNode(true) as Element;
-      const suffix = String(100000 + n);
-      for (const a of Array.from(clone.querySelectorAll('[href]'))) {
-        a.setAttribute('href', a.getAttribute('href')!.replace(/(\d{6,})/g, (d) => d.slice(0, -6) + suffix));
-      }
-      if (n % mentionEvery !== 0) {
-        // Most posts of a typical thread talk about something else: take the brand out of the text.
-        const walker = document.createTreeWalker(clone, NodeFilter.SHOW_TEXT);
-        for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-          t.nodeValue = t.nodeValue!.replace(/[@#]?(nordli[cg]h?t\w*|polarstern)/gi, 'the shop');
-        }
-      }
-      frag.append(clone);
-      n++;
-    }
-    list.append(frag);
-  });
-}
 
 async function benchSite(keel: Keel, site: SiteBench, mentionEvery: number, label: string, scroll: boolean) {
   if (!existsSync(join(ROOT, 'tests/fixtures', site.fixture))) {

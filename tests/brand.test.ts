@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalHandle, canonicalHashtag, compileBrandMatcher, foldTerm, foldText } from '../lib/brand';
+import { canonicalHandle, canonicalHashtag, compileBrandMatcher, findLinks, foldTerm, foldText } from '../lib/brand';
 import { BrandMatch, type BrandProfile } from '../lib/schema';
 
 function profile(partial: Partial<BrandProfile>): BrandProfile {
@@ -305,5 +305,57 @@ describe('brand matcher: terms are user input', () => {
   it('handles a very long run of letters without a space', () => {
     const text = 'nordlicht'.repeat(12_000) + ' Nordlicht';
     expect(matcher.match(text).map((m) => m.span)).toEqual([[text.length - 9, text.length]]);
+  });
+});
+
+describe('quick rejection of posts that cannot mention the brand', () => {
+  const CYRILLIC = profile({ names: ['Мой Кофе'], handles: ['@moikofe'] });
+  const profiles = { NORDLICHT, CYRILLIC };
+  const pieces = [
+    'Nordlicht', 'NORDLICHT', 'nordlicht’s', 'Nördlicht', 'Nord\u00adlicht', 'Nord\u200blicht', 'Ｎｏｒｄｌｉｃｈｔ', '𝐍𝐨𝐫𝐝𝐥𝐢𝐜𝐡𝐭',
+    'Nordlicht\u00a0Coffee', 'nordlicht   coffee', '#nordlicht', '@nordlichtcoffee', '#NordlichtCoffee', 'Polarnacht\nEspresso',
+    'Nordlicht Festival', 'nordlicht.de/shop', 'mail@nordlicht.de', 'Мой Кофе', 'мой кофе', 'МОЙ КОФЕ', '@moikofe', 'Nordlight',
+    'coffee', 'the', 'shop', '😡', '🇩🇪', '☕️', 'ß', 'Straße', 'København', 'żółć', 'İstanbul', 'Kelvin \u212a', 'ﬁne', '—', '“quoted”',
+  ];
+  function rand(seed: number) {
+    let x = seed;
+    return () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  }
+
+  it('changes no result, on 6,000 generated posts with and without the brand', () => {
+    const r = rand(7);
+    let withMatches = 0;
+    for (const [name, p] of Object.entries(profiles)) {
+      const quick = compileBrandMatcher(p);
+      const full = compileBrandMatcher(p, { shortcut: false });
+      for (let i = 0; i < 3000; i++) {
+        const n = 1 + Math.floor(r() * 8);
+        const words: string[] = [];
+        for (let k = 0; k < n; k++) words.push(pieces[Math.floor(r() * pieces.length)]!);
+        const text = words.join(r() < 0.7 ? ' ' : '');
+        const expected = full.match(text);
+        if (expected.length) withMatches++;
+        expect({ name, text, found: quick.match(text) }).toEqual({ name, text, found: expected });
+      }
+    }
+    expect(withMatches).toBeGreaterThan(2000);
+  });
+});
+
+describe('link detection', () => {
+  it('finds the same links in Latin tokens with listed ranges as with Unicode classes', () => {
+    const parts = ['nordlicht', 'münchen', 'ørsted', 'żółw', 'ǅ', 'x1', '.', '.', '.de', '.com', '.so', '.coffee', '@', '://', 'https', 'www', '/', '-', '_', '%', '+', '?q=1', '#top', ':8080', 'ª', 'µ', '²', '¼', '×', '÷'];
+    let x = 3;
+    const r = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    let withLinks = 0;
+    for (let i = 0; i < 5000; i++) {
+      let token = '';
+      const n = 1 + Math.floor(r() * 6);
+      for (let k = 0; k < n; k++) token += parts[Math.floor(r() * parts.length)];
+      const full = findLinks(token, { latinShortcut: false });
+      if (full.length) withLinks++;
+      expect({ token, ranges: findLinks(token) }).toEqual({ token, ranges: full });
+    }
+    expect(withLinks).toBeGreaterThan(400);
   });
 });

@@ -26,7 +26,7 @@ import {
 import { detectLanguage } from './language';
 import { classify, loadClassifier, MIN_CLASSIFIER_POINTS, type ModelFile } from './model';
 import modelFile from './model.json';
-import { lexiconHits, shoutingHit, toReason, type RuleHit } from './rules';
+import { lexiconHits, prepareLexicon, shoutingHit, toReason, type RuleHit } from './rules';
 
 export { detectLanguage } from './language';
 export { explainReason, levelLabel, crisisTypeLabel } from './explain';
@@ -53,28 +53,15 @@ export function levelForScore(score: number): RiskLevel {
 let classifier: ReturnType<typeof loadClassifier> | null = null;
 const loadedClassifier = () => (classifier ??= loadClassifier(modelFile as ModelFile));
 
-/** Short posts per language that exercise the lexicon of that language and the classifier. */
-const WARM_UP_TEXTS: Record<Language, string> = {
-  en: 'Boycott them, my lawyer says this is a scam and the staff were rude!!!',
-  de: 'Boykott! Mein Anwalt sagt, das ist Betrug, und die Mitarbeiter waren unfreundlich!!!',
-  da: 'Boykot! Min advokat siger, det er svindel, og personalet var uhøfligt!!!',
-  pl: 'Bojkot! Mój prawnik mówi, że to oszustwo, a obsługa była niegrzeczna!!!',
-};
-
 /**
- * The one-off costs of scoring, as separate steps: decoding the model, and the
- * browser compiling each language's rules (twice: once to bytecode, once to
- * native code). A content script runs each step in its own task before it scans,
- * so none of them lands in one long task with the first posts.
+ * The one-off costs of scoring, as separate steps: decoding the model, and reading each
+ * language's lexicon. A content script runs each step in its own task before it scans, so none
+ * of them lands in one long task with the first posts. (Running posts through the engine
+ * beforehand, to have it optimised early, cost more than it saved: measured in Chromium 150,
+ * 50 ms of warm-up against 20 ms saved on a 2,000-post page.)
  */
 export function riskWarmUpSteps(): Array<() => void> {
-  return [
-    () => void loadedClassifier(),
-    ...LANGUAGES.map((language) => () => {
-      // Enough calls for the engine's hot paths to be optimised before real posts arrive.
-      for (let i = 0; i < 40; i++) assessRisk({ text: WARM_UP_TEXTS[language], language });
-    }),
-  ];
+  return [() => void loadedClassifier(), ...LANGUAGES.map((language) => () => prepareLexicon(language))];
 }
 
 /** Points at which a text counts as fully risky for scaling its context (= 'medium'). */

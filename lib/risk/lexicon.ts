@@ -3,10 +3,14 @@
  * the press, safety and health claims, hacked accounts and data leaks, calls to pile on, staff
  * named, ethics outrage, fraud/lying/hypocrisy claims, plus insults and complaint phrases.
  *
- * Entry syntax (compiled once into one regular expression per language):
+ * Entry syntax (matched by phrases.ts, with the semantics of a regular expression):
  * - `~` is a stem wildcard: any letters may follow ("boycott~" matches boycotting, boycotted);
  *   inflected German, Danish and Polish words are written as stems.
- * - a space matches any run of spaces or hyphens; `(` opens a non-capturing group.
+ * - `~` letters are the Latin letters of the four languages and their neighbours (a-z, ß-ÿ,
+ *   Latin Extended-A) and combining marks.
+ * - a space matches any run of whitespace or hyphens, ` ?` also none; `(a|b)` groups, `(…)?`
+ *   an optional group; `?`, `+`, `*` after one character; `[sz]` one of; `\p{L}` any letter;
+ *   `\d` a digit; `\.` a literal character.
  * - every entry must start and end at a word boundary (checked with \p{L}/\p{N}, so it works
  *   for ä, ø, ł and every other script).
  * Matching is case-insensitive on the original text, so spans index the original string.
@@ -489,33 +493,3 @@ const PL: LexiconGroup[] = [
 ];
 
 export const LEXICONS: Record<Language, readonly LexiconGroup[]> = { en: EN, de: DE, da: DA, pl: PL };
-
-/**
- * Letters a stem may continue with: the Latin letters of English, German, Danish
- * and Polish (and their neighbours), plus combining marks. Not \p{L}: a Unicode
- * property class repeated in hundreds of entries makes the case-insensitive regex
- * take 30–150 ms to compile in the page, one long task per language.
- */
-const STEM = '[a-z\\u00df-\\u00f6\\u00f8-\\u00ff\\u0100-\\u017f\\u0300-\\u036f]*';
-
-/** Turns one entry into regex source (see the syntax at the top of the file). */
-export function entrySource(entry: string): string {
-  return entry
-    .replace(/~/g, STEM)
-    .replace(/ \?/g, '[\\s\\-]*')
-    .replace(/ /g, '[\\s\\-]+')
-    .replace(/\((?!\?)/g, '(?:');
-}
-
-export interface CompiledLexicon {
-  /** Global, case-insensitive, Unicode regex; capture group i+1 belongs to groups[i]. */
-  regex: RegExp;
-  groups: readonly LexiconGroup[];
-}
-
-/** One regex per language: every group an alternation inside its own capture group. */
-export function compileLexicon(groups: readonly LexiconGroup[]): CompiledLexicon {
-  const body = groups.map((g) => `(${g.entries.map(entrySource).join('|')})`).join('|');
-  const regex = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}_])(?:${body})(?![\\p{L}\\p{N}\\p{M}])`, 'giu');
-  return { regex, groups };
-}

@@ -4,14 +4,19 @@
  */
 import type { CrisisType, Language, RiskReason, Span } from '../schema';
 import { isLower, isUpper } from './features';
-import { compileLexicon, LEXICON_WEIGHTS, LEXICONS, type CompiledLexicon, type LexiconKind } from './lexicon';
+import { LEXICON_WEIGHTS, LEXICONS, type LexiconKind } from './lexicon';
+import { indexPhrases, lowerSameLength, scanPhrases, type PhraseIndex } from './phrases';
 
-const COMPILED: Record<Language, CompiledLexicon> = {
-  en: compileLexicon(LEXICONS.en),
-  de: compileLexicon(LEXICONS.de),
-  da: compileLexicon(LEXICONS.da),
-  pl: compileLexicon(LEXICONS.pl),
-};
+/** Each language's entries, indexed when a post of that language is first scored. */
+const INDEXES: Partial<Record<Language, PhraseIndex>> = {};
+function phraseIndex(lang: Language): PhraseIndex {
+  return (INDEXES[lang] ??= indexPhrases(LEXICONS[lang]));
+}
+
+/** Indexes a language's lexicon now rather than with the first post of that language. */
+export function prepareLexicon(lang: Language): void {
+  phraseIndex(lang);
+}
 
 /** Which lexicons to run for a post: its own language plus English, whose words travel everywhere. */
 const LEXICON_ORDER: Record<Language | 'und', readonly Language[]> = {
@@ -46,34 +51,24 @@ export function lexiconHits(text: string, language: Language | 'und'): RuleHit[]
   const scanned = text.length > RULES_MAX_CHARS ? text.slice(0, RULES_MAX_CHARS) : text;
   const byKind = new Map<LexiconKind, RuleHit>();
   const seenStarts = new Set<number>();
+  const lower = lowerSameLength(scanned);
   for (const lang of LEXICON_ORDER[language]) {
-    const { regex, groups } = COMPILED[lang];
-    regex.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = regex.exec(scanned)) !== null) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (m[0].length === 0) {
-        regex.lastIndex++;
-        continue;
-      }
+    const groups = LEXICONS[lang];
+    scanPhrases(phraseIndex(lang), lower, (g, start, end) => {
       // A word already matched by an earlier lexicon (e.g. German before English) counts once.
-      if (seenStarts.has(start)) continue;
+      if (seenStarts.has(start)) return;
       seenStarts.add(start);
-      let g = 0;
-      while (g < groups.length && m[g + 1] === undefined) g++;
-      const group = groups[g];
-      if (!group) continue;
+      const group = groups[g]!;
       let hit = byKind.get(group.kind);
       if (!hit) {
         hit = { kind: group.kind, spans: [], weight: 0, crisisVotes: {}, terms: [] };
         byKind.set(group.kind, hit);
       }
       hit.spans.push([start, end]);
-      const term = m[0].toLowerCase();
+      const term = lower.slice(start, end);
       if (!hit.terms.includes(term)) hit.terms.push(term);
       if (group.crisis) hit.crisisVotes[group.crisis] = (hit.crisisVotes[group.crisis] ?? 0) + 1;
-    }
+    });
   }
   const hits: RuleHit[] = [];
   for (const hit of byKind.values()) {
