@@ -548,13 +548,14 @@ function latinLetterDigitClass(): string {
   return body;
 }
 
-const LINK = new RegExp(linkSource('\\p{L}\\p{N}'), 'gu');
+let linkFull: RegExp | null = null;
+let linkLatin: RegExp | null = null;
 /**
  * The same for tokens of Latin characters only, the common case. With \p{L} and \p{N} the
  * expression takes several milliseconds to compile in the page (measured in Chromium 150);
  * with the same characters listed as ranges, a tenth of one.
  */
-const LINK_LATIN = new RegExp(linkSource(latinLetterDigitClass()), 'g');
+// Both built on first use: most pages never meet a link next to the brand's name.
 const BEYOND_LATIN = /[^\x00-\u024f]/;
 
 /** [start, end) ranges of URLs and email addresses in a whitespace-free token, relative to it. */
@@ -562,7 +563,10 @@ export function findLinks(token: string, options: { latinShortcut?: boolean } = 
   const ranges: number[] = [];
   // Every link form contains a dot or "://".
   if (!token.includes('.') && !token.includes(':')) return ranges;
-  const link = options.latinShortcut === false || BEYOND_LATIN.test(token) ? LINK : LINK_LATIN;
+  const link =
+    options.latinShortcut === false || BEYOND_LATIN.test(token)
+      ? (linkFull ??= new RegExp(linkSource('\\p{L}\\p{N}'), 'gu'))
+      : (linkLatin ??= new RegExp(linkSource(latinLetterDigitClass()), 'g'));
   link.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = link.exec(token)) !== null) {

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import {
   CrisisType,
+  Language,
   MentionStatus,
   ObservedPost,
   Phase,
@@ -49,6 +50,35 @@ export const ReplyRecorded = z.object({ type: z.literal('reply/recorded'), reply
 export const IncidentSetPhase = z.object({ type: z.literal('incident/set-phase'), id: z.string(), phase: Phase });
 export const IncidentClose = z.object({ type: z.literal('incident/close'), id: z.string(), note: z.string().max(5000) });
 export const TabHealthGet = z.object({ type: z.literal('tab/health'), tabId: z.number().int() });
+/** A content script asks for the risk model (lib/risk/engine.ts useRiskModel). */
+export const RiskModelGet = z.object({ type: z.literal('risk/model') });
+
+/** What scoring needs of the trained model (lib/risk/model.ts ModelFile), as the background hands it out. */
+export const RuntimeRiskModel = z.object({
+  format: z.literal('keel-risk-heads-v2'),
+  featureBits: z.number().int().min(10).max(32),
+  tableBits: z.number().int().min(10).max(32),
+  scales: z.array(z.number()).min(1).max(16),
+  /** Base64 of the int8 weight tables. */
+  weights: z.string(),
+  heads: z
+    .array(
+      z.object({
+        name: z.string().max(100),
+        table: z.number().int().nonnegative(),
+        languages: z.array(Language),
+        sources: z.array(z.string().max(200)),
+        bias: z.partialRecord(Language, z.number()),
+        threshold: z.partialRecord(Language, z.number()),
+      }),
+    )
+    .min(1)
+    .max(16),
+  slope: z.number(),
+});
+export type RuntimeRiskModel = z.infer<typeof RuntimeRiskModel>;
+export const RiskModelReply = z.object({ ok: z.literal(true), model: RuntimeRiskModel });
+export type RiskModelReply = z.infer<typeof RiskModelReply>;
 
 export const BackgroundRequest = z.discriminatedUnion('type', [
   ContentHello,
@@ -62,6 +92,7 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   IncidentSetPhase,
   IncidentClose,
   TabHealthGet,
+  RiskModelGet,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 

@@ -146,7 +146,9 @@ async function main() {
   const keel = await launchKeel();
   try {
     await keel.saveSettings(DEMO_SETTINGS);
-    for (const site of SITES) {
+    // `npm run bench -- --site x` measures one site only.
+    const only = process.argv.includes('--site') ? process.argv[process.argv.indexOf('--site') + 1]?.toLowerCase() : undefined;
+    for (const site of SITES.filter((s) => !only || s.site.toLowerCase() === only)) {
       await benchSite(keel, site, 10, 'typical thread (1 post in 10 mentions the brand)', false);
       await benchSite(keel, site, 1, 'heavy thread (most posts mention the brand)', true);
     }

@@ -39,3 +39,27 @@ export function fillPage({ count, selector, mentionEvery }: { count: number; sel
   });
 }
 
+
+/** The demo thread of each site at its real URL, and the selector of its post roots (the adapter's). */
+export const DEMO_PAGES: Record<string, { url: string; fixture: string; selector: () => Promise<string> }> = {
+  x: { url: 'https://x.com/nordlichtcoffee/status/1790000000000000001', fixture: 'demo/x-thread.html', selector: async () => (await import('../lib/platforms/x')).xAdapter.postSelector },
+  facebook: { url: 'https://www.facebook.com/nordlichtcoffee/posts/pfbid0NordlichtDemo', fixture: 'demo/facebook-thread.html', selector: async () => (await import('../lib/platforms/facebook')).facebookAdapter.postSelector },
+  instagram: { url: 'https://www.instagram.com/p/NordlichtDemo/', fixture: 'demo/instagram-thread.html', selector: async () => (await import('../lib/platforms/instagram')).instagramAdapter.postSelector },
+};
+
+/**
+ * Starts Chromium with Keel and the demo settings, serves the site's demo thread filled to
+ * COUNT posts (1 in `mentionEvery` mentioning the brand) and opens a tab for it, not yet
+ * navigated, so the caller can start recording first.
+ */
+export async function filledDemoPage(siteName: string, mentionEvery: number) {
+  const site = DEMO_PAGES[siteName];
+  if (!site) throw new Error(`unknown site ${siteName}; one of ${Object.keys(DEMO_PAGES).join(', ')}`);
+  const { DEMO_SETTINGS, fixture, launchKeel } = await import('../tests/e2e/harness');
+  const keel = await launchKeel();
+  await keel.saveSettings(DEMO_SETTINGS);
+  keel.serve(site.url, fixture(site.fixture));
+  const page = await keel.context.newPage();
+  await page.addInitScript(fillPage, { count: COUNT, selector: await site.selector(), mentionEvery });
+  return { keel, page, url: site.url };
+}

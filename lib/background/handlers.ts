@@ -14,6 +14,8 @@ import {
 import { parseBackgroundRequest, type PageHealth } from '../messages';
 import { closeIncident, escalateMention, logReplyToIncident, setIncidentPhase } from '../incidents';
 import { crisisTypeLabel } from '../risk/explain';
+import type { ModelFile, RuntimeModelFile } from '../risk/model';
+import bundledModel from '../risk/model.json';
 import type { ReplyRecord, Settings, Template } from '../schema';
 
 export interface BackgroundDeps {
@@ -53,6 +55,8 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
           return { ok: true };
         case 'tab/health':
           return { ok: true, health: healthByTab.get(msg.tabId) ?? null };
+        case 'risk/model':
+          return { ok: true, model: runtimeModel() };
         case 'settings/save': {
           const saved = await saveSettings(db, msg.settings);
           await deps.broadcastSettings(saved);
@@ -146,4 +150,15 @@ export async function refuseReplyRecord(db: KeelDatabase, reply: ReplyRecord): P
     return `Template "${template.title}" version ${template.version} is ${template.status}, not approved: it cannot be recorded as the source of a reply.`;
   }
   return null;
+}
+
+let runtimeModelCache: RuntimeModelFile | null = null;
+
+/** The shipped risk model without its training record: what content scripts score with. */
+function runtimeModel(): RuntimeModelFile {
+  if (!runtimeModelCache) {
+    const { format, featureBits, tableBits, scales, weights, heads, slope } = bundledModel as ModelFile;
+    runtimeModelCache = { format, featureBits, tableBits, scales, weights, heads, slope };
+  }
+  return runtimeModelCache;
 }

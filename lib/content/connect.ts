@@ -5,10 +5,10 @@
  */
 import { browser, type ContentScriptContext } from '#imports';
 import { compileBrandMatcher } from '../brand';
-import { assessRisk, riskWarmUpSteps } from '../risk';
+import { assessRisk, riskWarmUpSteps, useRiskModel } from '../risk/engine';
 import { explainReason } from '../risk/explain';
 import { resolveUiLanguage, translate } from '../i18n';
-import { parseContentRequest, type PageHealth } from '../messages';
+import { parseContentRequest, RiskModelReply, type PageHealth } from '../messages';
 import type { ComposerAdapter, PlatformAdapter } from '../platforms/types';
 import { DEFAULT_SETTINGS, Settings, type Language, type ObservedPost } from '../schema';
 import { createBadgeRenderer } from './badge';
@@ -16,7 +16,9 @@ import { startContentRuntime, type ContentRuntime } from './runtime';
 
 export async function runSite(ctx: ContentScriptContext, adapter: PlatformAdapter, composer: ComposerAdapter) {
   const doc = document;
-  let settings = await fetchSettings(adapter);
+  const [initialSettings, model] = await Promise.all([fetchSettings(adapter), fetchRiskModel()]);
+  let settings = initialSettings;
+  useRiskModel(model);
   let uiLanguage: Language = resolveUiLanguage(settings.uiLanguage, navigator.languages);
 
   const send = (message: unknown) => browser.runtime.sendMessage(message).catch(() => undefined);
@@ -120,4 +122,16 @@ async function fetchSettings(adapter: PlatformAdapter): Promise<Settings> {
   } catch {
     return DEFAULT_SETTINGS;
   }
+}
+
+/** The risk model from the background; null (mentions scored by rules and context only) when it cannot be had. */
+async function fetchRiskModel(): Promise<RiskModelReply['model'] | null> {
+  try {
+    const parsed = RiskModelReply.safeParse(await browser.runtime.sendMessage({ type: 'risk/model' }));
+    if (parsed.success) return parsed.data.model;
+    console.warn('[Keel] the risk model from the background is not valid; scoring by rules only');
+  } catch (error) {
+    console.warn('[Keel] could not load the risk model; scoring by rules only:', error);
+  }
+  return null;
 }

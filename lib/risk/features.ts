@@ -41,7 +41,19 @@ const CLASS = new Uint8Array(TABLE_SIZE);
 /** 1 = uppercase letter, 2 = lowercase letter (cased scripts in the table only). */
 export const CASE = new Uint8Array(TABLE_SIZE);
 
-(function buildTables(): void {
+let tablesBuilt = false;
+
+/**
+ * Fills the character tables; called by every entry point that reads them (extractFeatures,
+ * and rules.ts before it reads cases), not at import, so loading the engine costs a page nothing.
+ */
+export function ensureFeatureTables(): void {
+  if (tablesBuilt) return;
+  tablesBuilt = true;
+  buildTables();
+}
+
+function buildTables(): void {
   const special: Record<string, string> = { ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ß: 's', æ: 'e', Æ: 'e', ı: 'i' };
   const letterOrDigit = /[\p{L}\p{N}]/u;
   const mark = /\p{M}/u;
@@ -75,7 +87,7 @@ export const CASE = new Uint8Array(TABLE_SIZE);
   }
   // The apostrophe joins "don't" and "isn't" into one word; a leading/trailing one is dropped below.
   CLASS[0x27] = CharClass.Word;
-})();
+}
 
 function classOf(c: number): CharClass {
   if (c < TABLE_SIZE) return CLASS[c] as CharClass;
@@ -194,6 +206,7 @@ const wordChars = new Int32Array(MAX_CHARGRAM_WORD + 2);
  * Linear in the length of the text; never throws on any string (lone surrogates included).
  */
 export function extractFeatures(text: string, out: FeatureBuffer): number {
+  ensureFeatureTables();
   out.count = 0;
   out.tokenCount = 0;
   const n = text.length;

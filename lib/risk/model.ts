@@ -61,8 +61,13 @@ interface RuntimeHead {
 }
 
 export interface Classifier {
-  /** int8 weights of all tables, table t at offset t << tableBits. */
-  weights: Int8Array;
+  /**
+   * int8 weights of all tables, table t at offset t << tableBits, one byte per character of a
+   * binary string (weight = the char code as a signed byte). A string straight from the base64
+   * decoder: copying 0.5 MB into a typed array cost a cold page 5 ms; reading a few hundred
+   * characters per post costs nothing measurable.
+   */
+  weights: string;
   tableBits: number;
   scales: Float64Array;
   /** The heads consulted for each language ('und': every head, at its mean bias and threshold). */
@@ -71,6 +76,21 @@ export interface Classifier {
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Base64 to a binary string (one character per byte, codes 0–255). */
+export function decodeBase64Binary(b64: string): string {
+  // The platform's decoder (browsers and Node both have one).
+  if (typeof atob === 'function') return atob(b64);
+  const bytes = decodeBase64(b64);
+  let out = '';
+  for (let k = 0; k < bytes.length; k += 8192) out += String.fromCharCode.apply(null, bytes.subarray(k, k + 8192) as unknown as number[]);
+  return out;
+}
+
+/** The signed byte a binary-string character holds. */
+function int8(code: number): number {
+  return (code << 24) >> 24;
+}
 
 export function decodeBase64(b64: string): Uint8Array {
   const lookup = new Uint8Array(128);
@@ -112,12 +132,14 @@ export function encodeBase64(bytes: Uint8Array): string {
 
 const LANGS: readonly Language[] = ['en', 'de', 'da', 'pl'];
 
-export function loadClassifier(file: ModelFile): Classifier {
+/** The parts of a model file scoring reads (what the background sends content scripts). */
+export type RuntimeModelFile = Pick<ModelFile, 'format' | 'featureBits' | 'tableBits' | 'scales' | 'weights' | 'heads' | 'slope'>;
+
+export function loadClassifier(file: RuntimeModelFile): Classifier {
   if (file.format !== 'keel-risk-heads-v2' || file.featureBits !== FEATURE_BITS || file.tableBits > FEATURE_BITS) {
     throw new Error(`risk model format ${file.format}/${file.featureBits} does not match the feature extractor (${FEATURE_BITS} bits)`);
   }
-  const bytes = decodeBase64(file.weights);
-  const weights = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  const weights = decodeBase64Binary(file.weights);
   if (weights.length !== file.scales.length << file.tableBits) throw new Error('risk model weights do not match its tables');
   const headsFor = { en: [], de: [], da: [], pl: [], und: [] } as Record<DetectedLanguage, RuntimeHead[]>;
   for (const head of file.heads) {
@@ -195,7 +217,7 @@ export function classify(model: Classifier, text: string, language: DetectedLang
   for (let t = 0; t < tables; t++) {
     const base = t << bits;
     let sum = 0;
-    for (let i = 0; i < count; i++) sum += w[base + (idx[i]! & mask)]!;
+    for (let i = 0; i < count; i++) sum += int8(w.charCodeAt(base + (idx[i]! & mask)));
     tableSums[t] = sum;
   }
   const heads = model.headsFor[language];
@@ -224,7 +246,7 @@ export function classify(model: Classifier, text: string, language: DetectedLang
     contributions.fill(0, 0, tokens);
     for (let i = 0; i < count; i++) {
       const t = tok[i]!;
-      if (t >= 0) contributions[t]! += w[base + (idx[i]! & mask)]! * scale;
+      if (t >= 0) contributions[t]! += int8(w.charCodeAt(base + (idx[i]! & mask))) * scale;
     }
     let a = -1;
     let b = -1;

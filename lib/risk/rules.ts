@@ -3,7 +3,7 @@
  * Each kind becomes at most one reason; its weight grows with the number of distinct hits.
  */
 import type { CrisisType, Language, RiskReason, Span } from '../schema';
-import { isLower, isUpper } from './features';
+import { ensureFeatureTables, isLower, isUpper } from './features';
 import { LEXICON_WEIGHTS, LEXICONS, type LexiconKind } from './lexicon';
 import { indexPhrases, lowerSameLength, scanPhrases, type PhraseIndex } from './phrases';
 
@@ -84,6 +84,7 @@ export function lexiconHits(text: string, language: Language | 'und'): RuleHit[]
  * or a run of three or more '!' (spans: the runs).
  */
 export function shoutingHit(text: string): RuleHit | null {
+  ensureFeatureTables();
   const n = Math.min(text.length, RULES_MAX_CHARS);
   let upper = 0;
   let lower = 0;

@@ -3,6 +3,8 @@ import { Dexie } from 'dexie';
 import { KeelDatabase } from '../../lib/db';
 import { createBackgroundHandler } from '../../lib/background/handlers';
 import { DEFAULT_SETTINGS } from '../../lib/schema';
+import { RiskModelReply } from '../../lib/messages';
+import { bundledRiskModel } from '../../lib/risk';
 
 function setup() {
   const db = new KeelDatabase(`keel-bg-${Math.random().toString(36).slice(2)}`);
@@ -62,6 +64,20 @@ describe('background handler', () => {
     await handler.handle(health, { tabId: 7 });
     expect(await handler.handle({ type: 'tab/health', tabId: 7 }, {})).toMatchObject({ ok: true, health: { readable: false } });
     expect(await handler.handle({ type: 'tab/health', tabId: 8 }, {})).toMatchObject({ ok: true, health: null });
+    await cleanup();
+  });
+});
+
+describe('risk model for content scripts', () => {
+  it('hands out the shipped model, valid under the message contract and without its training record', async () => {
+    const { handler, cleanup } = setup();
+    const reply = await handler.handle({ type: 'risk/model' }, { tabId: 1 });
+    const parsed = RiskModelReply.safeParse(reply);
+    expect(parsed.success).toBe(true);
+    const model = parsed.data!.model;
+    expect(model.weights).toBe(bundledRiskModel.weights);
+    expect(model.heads).toEqual(bundledRiskModel.heads);
+    expect(Object.keys(model).sort()).toEqual(['featureBits', 'format', 'heads', 'scales', 'slope', 'tableBits', 'weights']);
     await cleanup();
   });
 });

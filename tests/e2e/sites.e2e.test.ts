@@ -8,6 +8,7 @@
  *
  * One browser per site; pages are opened and closed as a person would.
  */
+import { assessRisk } from '../../lib/risk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { BrandProfile, Mention, Settings } from '../../lib/schema';
@@ -192,6 +193,14 @@ function metaSiteSuite(site: MetaSite) {
         expect(await reasonKinds(panel, byHandle(site.safety).id)).toContain('safety');
         expect(['medium', 'high', 'critical']).toContain(await page.locator(`[data-keel-mention="${byHandle(site.boycott).id}"]`).getAttribute('data-keel-risk'));
         expect(['high', 'critical']).toContain(await page.locator(`[data-keel-mention="${byHandle(site.safety).id}"]`).getAttribute('data-keel-risk'));
+        // The page scored with the trained model it got from the background: its verdicts are the shipped model's.
+        const scored = (await storedMentions(panel)).filter((m) => m.threadUrl === demoMentions[0]!.threadUrl);
+        const byModel = scored.filter((m) => m.risk?.reasons.some((r) => r.kind === 'classifier'));
+        expect(byModel.length).toBeGreaterThan(0);
+        for (const m of byModel) {
+          const inNode = assessRisk({ text: m.text, language: m.language }).reasons.find((r) => r.kind === 'classifier');
+          expect(m.risk!.reasons.find((r) => r.kind === 'classifier')!.params).toEqual(inNode?.params);
+        }
         // A page Keel reads well raises no alarm.
         const health = await settledHealth(panel, await keel.tabIdOf(page), site.demoUrl);
         expect(health.readable).toBe(true);

@@ -285,3 +285,23 @@ describe('model file', () => {
     expect(trained.has('germeval2019')).toBe(false);
   });
 });
+
+describe('engine without a model', () => {
+  it('scores by rules and context alone, and with the model again once it is installed', async () => {
+    const engine = await import('../../lib/risk/engine');
+    const { bundledRiskModel } = await import('../../lib/risk');
+    const text = 'Nordlicht you are a disgrace, I will sue you and boycott your stores';
+    const withModel = engine.assessRisk({ text, language: 'en' });
+    expect(withModel.reasons.map((r) => r.kind)).toContain('classifier');
+    engine.useRiskModel(null);
+    try {
+      const rulesOnly = engine.assessRisk({ text, language: 'en' });
+      expect(engine.riskModelInstalled()).toBe(false);
+      expect(rulesOnly.reasons.map((r) => r.kind)).not.toContain('classifier');
+      expect(rulesOnly.reasons.map((r) => r.kind)).toEqual(expect.arrayContaining(['legal', 'boycott']));
+    } finally {
+      engine.useRiskModel(bundledRiskModel);
+    }
+    expect(engine.assessRisk({ text, language: 'en' })).toEqual(withModel);
+  });
+});

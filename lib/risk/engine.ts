@@ -1,0 +1,219 @@
+/**
+ * Escalation risk of one post: the text classifier, explainable lexicon rules and the post's
+ * context (author reach, engagement, whether the brand answered, repeated posts by the author)
+ * add up to a score of 0–100 with the reasons behind it.
+ *
+ * Score = classifier points (0–60; 30 exactly at the per-language decision threshold)
+ *       + rule points (lexicon kinds and shouting)
+ *       + context points (reach, engagement, no reply yet, repeat author — scaled by how risky the
+ *         text itself is, so a harmless post from a large account stays harmless)
+ *       − points when the brand already replied; clamped to 0–100.
+ * Levels: low < 30 ≤ medium < 55 ≤ high < 80 ≤ critical.
+ */
+import {
+  CRISIS_TYPES,
+  LANGUAGES,
+  REASON_KINDS,
+  type CrisisType,
+  type DetectedLanguage,
+  type Language,
+  type Engagement,
+  type Reach,
+  type RiskAssessment,
+  type RiskLevel,
+  type RiskReason,
+} from '../schema';
+import { ensureFeatureTables } from './features';
+import { detectLanguage } from './language';
+import { classify, loadClassifier, MIN_CLASSIFIER_POINTS, type Classifier, type RuntimeModelFile } from './model';
+import { lexiconHits, prepareLexicon, shoutingHit, toReason, type RuleHit } from './rules';
+
+export { detectLanguage } from './language';
+export { explainReason, levelLabel, crisisTypeLabel } from './explain';
+
+export interface RiskInput {
+  text: string;
+  /** Language the page declares for the post; 'und' if unknown (then it is detected). */
+  language: DetectedLanguage;
+  reach?: Reach;
+  engagement?: Engagement;
+  context?: { brandReplied?: boolean; authorPostsInThread?: number };
+}
+
+export const LEVEL_THRESHOLDS = { medium: 30, high: 55, critical: 80 } as const;
+
+export function levelForScore(score: number): RiskLevel {
+  if (score >= LEVEL_THRESHOLDS.critical) return 'critical';
+  if (score >= LEVEL_THRESHOLDS.high) return 'high';
+  if (score >= LEVEL_THRESHOLDS.medium) return 'medium';
+  return 'low';
+}
+
+/**
+ * The trained model the engine scores with. Installed, not imported: the content scripts
+ * receive it from the background (lib/risk/index.ts installs the bundled one for everything
+ * else), because 0.9 MB of weights inside each content script cost every tab 30 ms of
+ * compiling and evaluating before it could read a post (measured in Chromium 150).
+ */
+let modelFile: RuntimeModelFile | null = null;
+/** Decoded on first use, not on install. */
+let classifier: Classifier | null = null;
+const loadedClassifier = (): Classifier | null => (classifier ??= modelFile ? loadClassifier(modelFile) : null);
+
+/** Installs the model to score with; without one, posts are scored by the rules and their context only. */
+export function useRiskModel(file: RuntimeModelFile | null): void {
+  modelFile = file;
+  classifier = null;
+}
+
+export function riskModelInstalled(): boolean {
+  return modelFile !== null;
+}
+
+/**
+ * The one-off costs of scoring, as separate steps: decoding the model, and reading each
+ * language's lexicon. A content script runs each step in its own task before it scans, so none
+ * of them lands in one long task with the first posts. (Running posts through the engine
+ * beforehand, to have it optimised early, cost more than it saved: measured in Chromium 150,
+ * 50 ms of warm-up against 20 ms saved on a 2,000-post page.)
+ */
+export function riskWarmUpSteps(): Array<() => void> {
+  return [
+    () => {
+      loadedClassifier();
+      ensureFeatureTables();
+    },
+    ...LANGUAGES.map((language) => () => prepareLexicon(language)),
+  ];
+}
+
+/** Points at which a text counts as fully risky for scaling its context (= 'medium'). */
+const CONTEXT_FULL_AT = LEVEL_THRESHOLDS.medium;
+
+/** Boycott threats amplify whatever the post is about; they decide the type only on their own. */
+const TOPIC_FACTOR: Partial<Record<RuleHit['kind'], number>> = { boycott: 0.4 };
+
+function reachPoints(reach: Reach): number {
+  let points = 0;
+  const followers = reach.followers;
+  if (followers !== null && followers >= 1000) points += Math.min(20, 3 + 5 * Math.log10(followers / 1000));
+  if (reach.verified) points += 5;
+  return points;
+}
+
+function engagementPoints(e: Engagement): { points: number; total: number } {
+  const total = (e.replies ?? 0) * 2 + (e.reposts ?? 0) * 3 + (e.likes ?? 0) + (e.views ?? 0) / 100;
+  if (total < 10) return { points: 0, total };
+  return { points: Math.min(15, 4 * Math.log10(total / 10) + 2), total };
+}
+
+function chooseCrisisType(hits: readonly RuleHit[]): CrisisType {
+  const votes = new Map<CrisisType, number>();
+  for (const hit of hits) {
+    let total = 0;
+    for (const type of CRISIS_TYPES) total += hit.crisisVotes[type] ?? 0;
+    if (total === 0) continue;
+    const factor = TOPIC_FACTOR[hit.kind] ?? 1;
+    for (const type of CRISIS_TYPES) {
+      const v = hit.crisisVotes[type];
+      if (v) votes.set(type, (votes.get(type) ?? 0) + (hit.weight * factor * v) / total);
+    }
+  }
+  let best: CrisisType = 'none';
+  let bestVotes = 0;
+  for (const type of CRISIS_TYPES) {
+    const v = votes.get(type) ?? 0;
+    if (v > bestVotes) {
+      best = type;
+      bestVotes = v;
+    }
+  }
+  return best;
+}
+
+const KIND_ORDER = new Map(REASON_KINDS.map((k, i) => [k, i]));
+
+export function assessRisk(input: RiskInput): RiskAssessment {
+  const text = typeof input.text === 'string' ? input.text : '';
+  const language: DetectedLanguage = input.language === 'und' ? detectLanguage(text) : input.language;
+  const reasons: RiskReason[] = [];
+
+  const hits = lexiconHits(text, language);
+  const shout = shoutingHit(text);
+  if (shout) hits.push(shout);
+
+  const model = loadedClassifier();
+  const cls = model
+    ? classify(
+        model,
+        text,
+        language,
+        hits.map((h) => h.kind),
+      )
+    : null;
+  const classifierWeight = cls ? Math.round(cls.points) : 0;
+  if (cls && classifierWeight >= MIN_CLASSIFIER_POINTS) {
+    reasons.push({
+      kind: 'classifier',
+      spans: cls.spans,
+      weight: classifierWeight,
+      params: { probability: Math.round(100 / (1 + Math.exp(-cls.logit))) },
+    });
+  }
+
+  for (const hit of hits) reasons.push(toReason(hit));
+
+  let textScore = 0;
+  for (const r of reasons) textScore += r.weight;
+  const factor = Math.min(1, textScore / CONTEXT_FULL_AT);
+
+  if (factor > 0) {
+    if (input.reach) {
+      const w = Math.round(reachPoints(input.reach) * factor);
+      if (w > 0) {
+        const params: Record<string, string | number> = { verified: input.reach.verified ? 1 : 0 };
+        if (input.reach.followers !== null) params.followers = input.reach.followers;
+        reasons.push({ kind: 'reach', spans: [], weight: w, params });
+      }
+    }
+    if (input.engagement) {
+      const e = engagementPoints(input.engagement);
+      const w = Math.round(e.points * factor);
+      if (w > 0) {
+        const params: Record<string, string | number> = {};
+        for (const key of ['replies', 'reposts', 'likes', 'views'] as const) {
+          const v = input.engagement[key];
+          if (v !== null) params[key] = v;
+        }
+        reasons.push({ kind: 'engagement', spans: [], weight: w, params });
+      }
+    }
+    const posts = input.context?.authorPostsInThread ?? 0;
+    if (posts >= 2) {
+      const w = Math.round(Math.min(15, 5 * (posts - 1)) * factor);
+      if (w > 0) reasons.push({ kind: 'repeat-author', spans: [], weight: w, params: { posts } });
+    }
+    if (input.context?.brandReplied === false) {
+      const w = Math.round(5 * factor);
+      if (w > 0) reasons.push({ kind: 'unanswered', spans: [], weight: w, params: { brandReplied: 0 } });
+    }
+  }
+  if (input.context?.brandReplied === true) {
+    let before = 0;
+    for (const r of reasons) before += r.weight;
+    const w = -Math.round(Math.min(15, before * 0.25));
+    if (w < 0) reasons.push({ kind: 'unanswered', spans: [], weight: w, params: { brandReplied: 1 } });
+  }
+
+  reasons.sort((a, b) => b.weight - a.weight || (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0));
+  let sum = 0;
+  for (const r of reasons) sum += r.weight;
+  const score = Math.max(0, Math.min(100, sum));
+  return {
+    score,
+    level: levelForScore(score),
+    reasons,
+    crisisType: chooseCrisisType(hits),
+    language,
+  };
+}
