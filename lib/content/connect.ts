@@ -47,7 +47,7 @@ export async function runSite(ctx: ContentScriptContext, adapter: PlatformAdapte
     compileMatcher: (s) => compileBrandMatcher(s.brand),
     assess: assessRisk,
     badges: createBadgeRenderer(doc, describe),
-    report: (posts) => void send({ type: 'posts/observed', posts }),
+    report: (posts) => void send({ type: 'posts/observed', posts: JSON.stringify(posts) }),
     reportHealth: (health: PageHealth) => void send(health),
   });
 

@@ -14,8 +14,6 @@ import type { PageHealth } from '../messages';
 
 export const MENTION_ATTR = 'data-keel-mention';
 export const RISK_ATTR = 'data-keel-risk';
-/** Marks a post Keel has read (mention or not), with the id it had when read. */
-export const SEEN_ATTR = 'data-keel-seen';
 
 export interface RiskInputLike {
   text: string;
@@ -203,8 +201,8 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
     if (before && before.fingerprint === fingerprint) return true;
     state.set(root, { fingerprint });
     if (!before) postsSeen++;
+    // Posts that do not mention the brand are left as they are: no attribute on 2,000 posts.
     clearMarks(root);
-    root.setAttribute(SEEN_ATTR, '');
     return true;
   }
 
@@ -227,7 +225,6 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
       return;
     }
     if (!before) postsSeen += extracted.length;
-    root.setAttribute(SEEN_ATTR, extracted[0]!.id);
 
     const batch: ObservedPost[] = [];
     for (const post of extracted) {
@@ -322,7 +319,6 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
   }
 
   function clearMarks(root: Element) {
-    root.removeAttribute(SEEN_ATTR);
     if (root.hasAttribute(MENTION_ATTR)) {
       root.removeAttribute(MENTION_ATTR);
       root.removeAttribute(RISK_ATTR);

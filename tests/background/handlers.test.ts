@@ -81,3 +81,32 @@ describe('risk model for content scripts', () => {
     await cleanup();
   });
 });
+
+describe('posts sent as JSON text', () => {
+  const post = {
+    id: 'x:/a/status/7', platform: 'x', url: 'https://x.com/a/status/7', threadUrl: 'https://x.com/b/status/9', pageUrl: 'https://x.com/b/status/9',
+    authorName: 'A', authorHandle: 'a', authorUrl: '', reach: { verified: false, followers: null },
+    engagement: { replies: null, reposts: null, likes: null, views: null }, text: 'Nordlicht!', language: 'en',
+    postedAt: null, parentId: null, byBrand: false, matches: [], risk: null,
+  };
+
+  it('stores them as if sent as objects', async () => {
+    const { db, handler, cleanup } = setup();
+    expect((await handler.handle({ type: 'posts/observed', posts: JSON.stringify([post]) }, { tabId: 1 })).ok).toBe(true);
+    expect((await db.mentions.get(post.id))?.text).toBe('Nordlicht!');
+    await cleanup();
+  });
+
+  it('refuses text that is not JSON, or JSON of the wrong shape, and stores nothing', async () => {
+    const { db, log, handler, cleanup } = setup();
+    const broken = await handler.handle({ type: 'posts/observed', posts: '[{"id": "x:/a/status/7",' }, { tabId: 1 });
+    expect(broken).toMatchObject({ ok: false });
+    expect(String((broken as { error: string }).error)).toMatch(/posts/);
+    const wrong = await handler.handle({ type: 'posts/observed', posts: JSON.stringify([{ ...post, text: 5 }]) }, { tabId: 1 });
+    expect(wrong).toMatchObject({ ok: false });
+    expect(String((wrong as { error: string }).error)).toMatch(/posts\[0\]\.text|text/);
+    expect(log).toHaveBeenCalledTimes(2);
+    expect(await db.mentions.count()).toBe(0);
+    await cleanup();
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * The content script's share of a page's main thread, from a Chromium trace: every task that
+ * runs Keel's code (its script evaluation included), how long each took with everything the
+ * browser did inside it (garbage collection, compiling), and what ran inside the longest.
+ * Used by `npm run bench` and scripts/trace-page.ts.
+ */
+import type { CDPSession } from 'playwright-core';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  args?: { data?: { url?: string; scriptName?: string } };
+}
+
+export interface KeelTask {
+  ms: number;
+  /** Whether the task evaluated the content script (its start-up). */
+  startup: boolean;
+  /** Time of the events inside, by name (nested events overlap). */
+  inside: Map<string, number>;
+}
+
+export interface KeelTrace {
+  tasks: KeelTask[];
+  totalMs: number;
+  longestMs: number;
+  startupMs: number;
+}
+
+export async function startTrace(cdp: CDPSession, categories = 'toplevel,devtools.timeline'): Promise<() => Promise<KeelTrace>> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
+  return async () => {
+    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.end');
+    await done;
+    return keelTasks(events);
+  };
+}
+
+function keelTasks(events: TraceEvent[]): KeelTrace {
+  const isKeel = (e: TraceEvent) => (e.args?.data?.url ?? e.args?.data?.scriptName ?? '').startsWith('chrome-extension://');
+  const calls = events.filter((e) => e.ph === 'X' && (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && isKeel(e));
+  const mainTid = calls[0]?.tid;
+  const tasks = events.filter((e) => e.ph === 'X' && e.tid === mainTid && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'));
+  // Outermost tasks only (RunTask nests inside ThreadControllerImpl::RunTask).
+  const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
+  const outer = tasks.filter((t) => !tasks.some((o) => o !== t && o.ts <= t.ts && end(o) >= end(t) && (o.dur ?? 0) > (t.dur ?? 0)));
+  const result: KeelTask[] = [];
+  for (const t of outer) {
+    const mine = calls.filter((c) => c.ts >= t.ts && c.ts < end(t));
+    if (mine.length === 0) continue;
+    const inside = new Map<string, number>();
+    for (const e of events) {
+      if (e.tid !== t.tid || e.ph !== 'X' || e === t || e.ts < t.ts || e.ts >= end(t)) continue;
+      inside.set(e.name, (inside.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+    }
+    result.push({ ms: (t.dur ?? 0) / 1000, startup: mine.some((c) => c.name === 'EvaluateScript'), inside });
+  }
+  return {
+    tasks: result,
+    totalMs: result.reduce((s, t) => s + t.ms, 0),
+    longestMs: result.reduce((m, t) => Math.max(m, t.ms), 0),
+    startupMs: result.filter((t) => t.startup).reduce((s, t) => s + t.ms, 0),
+  };
+}
