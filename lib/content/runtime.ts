@@ -405,7 +405,16 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
   function scanAll() {
     const roots = doc.querySelectorAll(adapter.postSelector);
     for (let i = 0; i < roots.length; i++) enqueueRoot(roots[i]!);
-    drain();
+    // Reading starts in a task of its own: finding every post of a large page takes up to
+    // 30 ms by itself (Facebook's selector), and the page was not waiting for this one.
+    if (pending.size === 0) queueHealthCheck();
+    else if (!draining) {
+      draining = true;
+      schedule(() => {
+        draining = false;
+        drain();
+      });
+    }
   }
 
   observer.observe(doc.documentElement, {
