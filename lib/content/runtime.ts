@@ -402,12 +402,17 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
     if (marked) lastFocused = marked.getAttribute(MENTION_ATTR);
   }
 
-  function scanAll() {
+  /**
+   * Queues every post on the page. On the first scan, reading starts in a task of its own:
+   * finding every post of a large page takes up to 30 ms by itself (Facebook's selector), and
+   * the page is not waiting for it. After in-app navigation reading starts at once, as the
+   * location changes, which keeps what is read and the page it is stored under in step.
+   */
+  function scanAll(initial: boolean) {
     const roots = doc.querySelectorAll(adapter.postSelector);
     for (let i = 0; i < roots.length; i++) enqueueRoot(roots[i]!);
-    // Reading starts in a task of its own: finding every post of a large page takes up to
-    // 30 ms by itself (Facebook's selector), and the page was not waiting for this one.
-    if (pending.size === 0) queueHealthCheck();
+    if (!initial) drain();
+    else if (pending.size === 0) queueHealthCheck();
     else if (!draining) {
       draining = true;
       schedule(() => {
@@ -428,7 +433,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
   doc.addEventListener('focusin', onFocus, true);
   doc.addEventListener('pointerdown', onFocus, true);
   doc.addEventListener('mouseover', onFocus, true);
-  scanAll();
+  scanAll(true);
 
   return {
     rescan() {
@@ -442,7 +447,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
       lastHealthKey = '';
       posts.clear();
       recentRoots.length = 0;
-      scanAll();
+      scanAll(false);
     },
     updateSettings(next) {
       settings = next;
