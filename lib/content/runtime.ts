@@ -154,6 +154,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
       if (perfNow() - start > budget) break;
     }
     sliceCache.clear();
+    sliceQuick.clear();
     flush();
     const took = perfNow() - start;
     busyMs += took;
@@ -192,10 +193,23 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
    * that before the full read (author, counts, permalink) and the risk score, which
    * only mentions need. The quick text must contain everything the full text does.
    */
+  /** Quick texts of this slice that cannot mention the brand (null: can, or unknown), by root. */
+  const sliceQuick = new Map<Element, string | null>();
+
+  /** The post's quick text when it cannot mention the brand; null when it can or Keel cannot tell. */
+  function quickNonMention(root: Element): string | null {
+    let known = sliceQuick.get(root);
+    if (known !== undefined) return known;
+    const quick = adapter.quickText ? adapter.quickText(root) : null;
+    known = quick === null || matcher.match(quick).length > 0 ? null : quick;
+    sliceQuick.set(root, known);
+    return known;
+  }
+
   function quickSkip(root: Element): boolean {
     if (matcher.isEmpty || !adapter.quickText) return false;
-    const quick = adapter.quickText(root);
-    if (quick === null || matcher.match(quick).length > 0) return false;
+    const quick = quickNonMention(root);
+    if (quick === null) return false;
     const fingerprint = `q:${quick}`;
     const before = state.get(root);
     if (before && before.fingerprint === fingerprint) return true;
@@ -296,7 +310,10 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
     for (let i = 0; i < 3 && cell; i++) {
       const next = nextPostRoot(cell);
       if (!next) return false;
-      const handle = (adapter.authorHandleOf ? adapter.authorHandleOf(next) : extractRoot(next)[0]?.authorHandle)?.toLowerCase();
+      // A neighbour that is a mention is read in full in this slice anyway: read it now and keep
+      // the result. For the others, the adapter's quick look at the author is cheaper.
+      const cheap = adapter.authorHandleOf && !matcher.isEmpty && adapter.quickText && quickNonMention(next) !== null;
+      const handle = (cheap ? adapter.authorHandleOf!(next) : extractRoot(next)[0]?.authorHandle)?.toLowerCase();
       if (handle && brandHandles.has(handle)) return true;
       cell = next;
     }

@@ -274,6 +274,35 @@ function replyCount(root: Element, parts: CommentParts, permalinkAt: number, isR
   return loaded > 0 ? loaded : null;
 }
 
+interface Author {
+  author: PlacedLink | null;
+  profile: FacebookProfile | null;
+  authorName: string;
+}
+
+/** The author: the first profile link with a name that is not a mention inside the text. */
+function findAuthor(parts: CommentParts, pageUrl: string): Author {
+  for (const link of parts.links) {
+    if (link.inText || link.el.getAttribute('aria-hidden') === 'true') continue;
+    const href = linkParts(link.el.getAttribute('href'), pageUrl);
+    const profile = href ? profileOf(href) : null;
+    if (!profile) continue;
+    const authorName = readText(link.el);
+    if (!authorName) continue;
+    return { author: link, profile, authorName };
+  }
+  return { author: null, profile: null, authorName: '' };
+}
+
+/**
+ * The comment's author handle as extractFacebookComment reads it, without the rest (used to
+ * look for the brand's answers among a mention's neighbours).
+ */
+export function facebookAuthorHandle(root: Element): string | null {
+  const handle = findAuthor(collectParts(root), root.ownerDocument?.location?.href ?? '').profile?.handle;
+  return handle || null;
+}
+
 /** Reads one comment or reply article. Empty when it has no comment permalink. */
 export function extractFacebookComment(root: Element, pageUrl: string): ExtractedPost[] {
   const parts = collectParts(root);
@@ -288,22 +317,7 @@ export function extractFacebookComment(root: Element, pageUrl: string): Extracte
     if (paragraph) text = text ? `${text}\n${paragraph}` : paragraph;
   }
 
-  // Author: the first profile link with a name that is not a mention inside the text.
-  let author: PlacedLink | null = null;
-  let profile: FacebookProfile | null = null;
-  let authorName = '';
-  for (const link of parts.links) {
-    if (link.inText || link.el.getAttribute('aria-hidden') === 'true') continue;
-    const parts = linkParts(link.el.getAttribute('href'), pageUrl);
-    const candidate = parts ? profileOf(parts) : null;
-    if (!candidate) continue;
-    const name = readText(link.el);
-    if (!name) continue;
-    author = link;
-    profile = candidate;
-    authorName = name;
-    break;
-  }
+  const { author, profile, authorName } = findAuthor(parts, pageUrl);
 
   // Verified badge: an svg with a title between the name and the text.
   let verified = false;

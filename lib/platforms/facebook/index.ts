@@ -1,7 +1,7 @@
 /** The Facebook site adapter: comments and replies under posts. Reply insertion lives in ./composer.ts. */
 import { joinedText } from '../dom';
 import type { PlatformAdapter } from '../types';
-import { checkFacebookSelectors, extractFacebookComment, facebookBadgeAnchor } from './extract';
+import { checkFacebookSelectors, extractFacebookComment, facebookAuthorHandle, facebookBadgeAnchor } from './extract';
 import { FB_HOSTS, FB_SELECTORS } from './selectors';
 
 export const facebookAdapter: PlatformAdapter = {
@@ -11,6 +11,7 @@ export const facebookAdapter: PlatformAdapter = {
     (url.protocol === 'https:' || url.protocol === 'http:') && FB_HOSTS.has(url.hostname),
   extract: extractFacebookComment,
   quickText: (root: Element): string => joinedText(root, FB_SELECTORS.textBlock),
+  authorHandleOf: facebookAuthorHandle,
   badgeAnchor: facebookBadgeAnchor,
   checkSelectors: checkFacebookSelectors,
 };

@@ -218,6 +218,36 @@ function replyCount(root: Element, parts: CommentParts, isReply: boolean): numbe
   return loaded > 0 ? loaded : null;
 }
 
+interface Author {
+  author: PlacedLink | null;
+  handle: string;
+  authorUrl: string;
+  authorName: string;
+}
+
+/** The author: the first profile link with a name, outside the text (and not the permalink). */
+function findAuthor(parts: CommentParts, pageUrl: string, permalink: PlacedLink | null): Author {
+  for (const link of parts.links) {
+    if (link.inText || link === permalink) continue;
+    const href = linkParts(link.el.getAttribute('href'), pageUrl);
+    const profile = href ? instagramProfileOf(href) : null;
+    if (!profile) continue;
+    const authorName = readText(link.el);
+    if (!authorName) continue;
+    return { author: link, handle: profile.handle, authorUrl: profile.url, authorName };
+  }
+  return { author: null, handle: '', authorUrl: '', authorName: '' };
+}
+
+/**
+ * The comment's author handle as extractInstagramComment reads it, without the rest (used to
+ * look for the brand's answers among a mention's neighbours). A permalink is never a profile
+ * link, so it need not be found first.
+ */
+export function instagramAuthorHandle(root: Element): string | null {
+  return findAuthor(collectParts(root), root.ownerDocument?.location?.href ?? '', null).handle || null;
+}
+
 /** Reads one comment or reply item. Empty when it has no comment permalink. */
 export function extractInstagramComment(root: Element, pageUrl: string): ExtractedPost[] {
   const parts = collectParts(root);
@@ -225,23 +255,7 @@ export function extractInstagramComment(root: Element, pageUrl: string): Extract
   if (!permalink) return [];
   const permalinkAt = permalink.link.at;
 
-  let author: PlacedLink | null = null;
-  let handle = '';
-  let authorUrl = '';
-  let authorName = '';
-  for (const link of parts.links) {
-    if (link.inText || link === permalink.link) continue;
-    const href = linkParts(link.el.getAttribute('href'), pageUrl);
-    const profile = href ? instagramProfileOf(href) : null;
-    if (!profile) continue;
-    const name = readText(link.el);
-    if (!name) continue;
-    author = link;
-    handle = profile.handle;
-    authorUrl = profile.url;
-    authorName = name;
-    break;
-  }
+  const { author, handle, authorUrl, authorName } = findAuthor(parts, pageUrl, permalink.link);
 
   const texts = parts.texts.filter((span) => !author || span.at > author.at);
   let text = '';

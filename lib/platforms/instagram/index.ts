@@ -1,7 +1,7 @@
 /** The Instagram site adapter: comments and replies on posts, reels and the post viewer. Reply insertion lives in ./composer.ts. */
 import { joinedText } from '../dom';
 import type { PlatformAdapter } from '../types';
-import { checkInstagramSelectors, extractInstagramComment, instagramBadgeAnchor } from './extract';
+import { checkInstagramSelectors, extractInstagramComment, instagramAuthorHandle, instagramBadgeAnchor } from './extract';
 import { IG_HOSTS, IG_SELECTORS } from './selectors';
 
 export const instagramAdapter: PlatformAdapter = {
@@ -11,6 +11,7 @@ export const instagramAdapter: PlatformAdapter = {
     (url.protocol === 'https:' || url.protocol === 'http:') && IG_HOSTS.has(url.hostname),
   extract: extractInstagramComment,
   quickText: (root: Element): string => joinedText(root, IG_SELECTORS.text),
+  authorHandleOf: instagramAuthorHandle,
   badgeAnchor: instagramBadgeAnchor,
   checkSelectors: checkInstagramSelectors,
   contentPresent: (doc: Document): boolean => doc.querySelector(IG_SELECTORS.timedListItem) !== null,

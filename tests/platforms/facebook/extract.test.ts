@@ -59,6 +59,18 @@ describe('Facebook extraction on the fixture pages', () => {
           expect(posts.map(comparable)).toEqual(expected.posts);
         });
 
+        it('reads the same author handle quickly as in full', () => {
+          const roots = [...doc.querySelectorAll(facebookAdapter.postSelector)];
+          let compared = 0;
+          for (const root of roots) {
+            const full = facebookAdapter.extract(root, expected.pageUrl)[0];
+            if (!full) continue;
+            expect(facebookAdapter.authorHandleOf!(root) ?? '').toBe(full.authorHandle);
+            compared++;
+          }
+          expect(compared).toBeGreaterThan(0);
+        });
+
         it('gives each comment one record with a unique id and its own element', () => {
           const ids = posts.map((p) => p.id);
           expect(new Set(ids).size).toBe(ids.length);

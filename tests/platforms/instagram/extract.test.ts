@@ -65,6 +65,18 @@ describe('Instagram extraction on the fixture pages', () => {
           expect(posts.map(comparable)).toEqual(expected.posts);
         });
 
+        it('reads the same author handle quickly as in full', () => {
+          const roots = [...doc.querySelectorAll(instagramAdapter.postSelector)];
+          let compared = 0;
+          for (const root of roots) {
+            const full = instagramAdapter.extract(root, expected.pageUrl)[0];
+            if (!full) continue;
+            expect(instagramAdapter.authorHandleOf!(root) ?? '').toBe(full.authorHandle);
+            compared++;
+          }
+          expect(compared).toBeGreaterThan(0);
+        });
+
         it('gives each comment one record with a unique id and its own list item', () => {
           const ids = posts.map((p) => p.id);
           expect(new Set(ids).size).toBe(ids.length);
