@@ -77,39 +77,9 @@ export interface Classifier {
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-/** Base64 to a binary string (one character per byte, codes 0–255). */
-export function decodeBase64Binary(b64: string): string {
-  // The platform's decoder (browsers and Node both have one).
-  if (typeof atob === 'function') return atob(b64);
-  const bytes = decodeBase64(b64);
-  let out = '';
-  for (let k = 0; k < bytes.length; k += 8192) out += String.fromCharCode.apply(null, bytes.subarray(k, k + 8192) as unknown as number[]);
-  return out;
-}
-
 /** The signed byte a binary-string character holds. */
 function int8(code: number): number {
   return (code << 24) >> 24;
-}
-
-export function decodeBase64(b64: string): Uint8Array {
-  const lookup = new Uint8Array(128);
-  for (let i = 0; i < B64.length; i++) lookup[B64.charCodeAt(i)] = i;
-  let len = b64.length;
-  while (len > 0 && b64[len - 1] === '=') len--;
-  const out = new Uint8Array(Math.floor((len * 3) / 4));
-  let o = 0;
-  for (let i = 0; i < len; i += 4) {
-    const a = lookup[b64.charCodeAt(i)]!;
-    const b = lookup[b64.charCodeAt(i + 1)] ?? 0;
-    const c = i + 2 < len ? lookup[b64.charCodeAt(i + 2)]! : 0;
-    const d = i + 3 < len ? lookup[b64.charCodeAt(i + 3)]! : 0;
-    const triple = (a << 18) | (b << 12) | (c << 6) | d;
-    if (o < out.length) out[o++] = (triple >> 16) & 0xff;
-    if (o < out.length) out[o++] = (triple >> 8) & 0xff;
-    if (o < out.length) out[o++] = triple & 0xff;
-  }
-  return out;
 }
 
 export function encodeBase64(bytes: Uint8Array): string {
@@ -139,7 +109,8 @@ export function loadClassifier(file: RuntimeModelFile): Classifier {
   if (file.format !== 'keel-risk-heads-v2' || file.featureBits !== FEATURE_BITS || file.tableBits > FEATURE_BITS) {
     throw new Error(`risk model format ${file.format}/${file.featureBits} does not match the feature extractor (${FEATURE_BITS} bits)`);
   }
-  const weights = decodeBase64Binary(file.weights);
+  // A binary string (one character per byte) from the platform's decoder: every browser Keel runs in, and Node, have one.
+  const weights = atob(file.weights);
   if (weights.length !== file.scales.length << file.tableBits) throw new Error('risk model weights do not match its tables');
   const headsFor = { en: [], de: [], da: [], pl: [], und: [] } as Record<DetectedLanguage, RuntimeHead[]>;
   for (const head of file.heads) {
