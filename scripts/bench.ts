@@ -39,6 +39,10 @@ interface LoadFigures {
   totalMs: number;
   startupMs: number;
   longestMs: number;
+  /** The page's rendering of Keel's marks: frames, their time and the longest, ms. */
+  renderFrames: number;
+  renderMs: number;
+  renderLongestMs: number;
 }
 
 /** Loads the filled page once, recording a trace until the content script is idle. */
@@ -65,6 +69,9 @@ async function loadOnce(keel: Keel, site: SiteBench, selector: string, mentionEv
     totalMs: trace.totalMs,
     startupMs: trace.startupMs,
     longestMs: trace.longestMs,
+    renderFrames: trace.render.frames,
+    renderMs: trace.render.totalMs,
+    renderLongestMs: trace.render.longestMs,
   };
   if (!keepOpen) await page.close();
   return { figures, page, tabId };
@@ -90,6 +97,7 @@ async function benchSite(keel: Keel, site: SiteBench, mentionEvery: number, labe
   console.log(`${site.site.padEnd(9)} ${label}: ${f.posts} posts, ${f.read} read, ${f.marked} mentions marked; median of ${runs} loads (lowest–highest):`);
   console.log(`${''.padEnd(9)}   reading and marking ${range(all.map((x) => x.busyMs))} in ${median(all.map((x) => x.slices))} slices`);
   console.log(`${''.padEnd(9)}   all of the content script's main-thread time ${range(all.map((x) => x.totalMs))}, of it start-up ${range(all.map((x) => x.startupMs))}; longest task ${range(all.map((x) => x.longestMs))}`);
+  console.log(`${''.padEnd(9)}   the page's rendering of Keel's marks (restyle, layout, paint) ${range(all.map((x) => x.renderMs))} in ${median(all.map((x) => x.renderFrames))} frames; longest frame ${range(all.map((x) => x.renderLongestMs))}`);
   if (!scroll || !last) return;
   const { page, tabId } = last;
 

@@ -28,7 +28,16 @@ export interface KeelTrace {
   totalMs: number;
   longestMs: number;
   startupMs: number;
+  /**
+   * The browser's rendering after Keel's writes: tasks that restyle, lay out or paint the page
+   * from Keel's first read to the frame after its last task. On a still page nothing else
+   * dirties it, so this is what marking the page costs the page.
+   */
+  render: { frames: number; totalMs: number; longestMs: number };
 }
+
+/** Events of the browser's rendering pipeline (restyle, layout, pre-paint, paint). */
+const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint']);
 
 export async function startTrace(cdp: CDPSession, categories = 'toplevel,devtools.timeline'): Promise<() => Promise<KeelTrace>> {
   const events: TraceEvent[] = [];
@@ -61,7 +70,40 @@ function keelTasks(events: TraceEvent[]): KeelTrace {
     }
     result.push({ ms: (t.dur ?? 0) / 1000, startup: mine.some((c) => c.name === 'EvaluateScript'), inside });
   }
+  const firstRead = result.find((t) => !t.startup);
+  const keelOuter = outer.filter((t) => calls.some((c) => c.ts >= t.ts && c.ts < end(t)));
+  const lastKeelEnd = keelOuter.reduce((m, t) => Math.max(m, end(t)), 0);
+  const render = { frames: 0, totalMs: 0, longestMs: 0 };
+  if (firstRead) {
+    const firstTs = keelOuter[result.indexOf(firstRead)]!.ts;
+    const sorted = [...outer].sort((x, y) => x.ts - y.ts);
+    const rendering = new Set<TraceEvent>();
+    for (const e of events) {
+      if (e.tid !== mainTid || !RENDERING.has(e.name)) continue;
+      // The outer task holding the event: the last one starting at or before it.
+      let lo = 0;
+      let hi = sorted.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (sorted[mid]!.ts <= e.ts) lo = mid;
+        else hi = mid - 1;
+      }
+      const t = sorted[lo];
+      if (t && t.ts <= e.ts && e.ts < end(t)) rendering.add(t);
+    }
+    const keelSet = new Set(keelOuter);
+    const renders = sorted.filter((t) => t.ts > firstTs && rendering.has(t) && !keelSet.has(t));
+    const afterLast = renders.find((t) => t.ts >= lastKeelEnd);
+    for (const t of renders) {
+      if (t.ts > lastKeelEnd && t !== afterLast) continue;
+      const ms = (t.dur ?? 0) / 1000;
+      render.frames++;
+      render.totalMs += ms;
+      render.longestMs = Math.max(render.longestMs, ms);
+    }
+  }
   return {
+    render,
     tasks: result,
     totalMs: result.reduce((s, t) => s + t.ms, 0),
     longestMs: result.reduce((m, t) => Math.max(m, t.ms), 0),

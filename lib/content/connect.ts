@@ -25,11 +25,12 @@ export async function runSite(ctx: ContentScriptContext, adapter: PlatformAdapte
 
   const describe = (post: ObservedPost) => {
     const risk = post.risk;
-    if (!risk) return { label: translate(uiLanguage, 'badge.unscored'), reason: '' };
+    if (!risk) return { label: translate(uiLanguage, 'badge.unscored'), short: 'Keel', reason: '' };
     const level = translate(uiLanguage, `risk.level.${risk.level}`);
     const top = risk.reasons[0];
     return {
       label: translate(uiLanguage, 'badge.label', { level }),
+      short: level,
       reason: top ? explainReason(top, uiLanguage) : '',
     };
   };
@@ -46,7 +47,7 @@ export async function runSite(ctx: ContentScriptContext, adapter: PlatformAdapte
     settings,
     compileMatcher: (s) => compileBrandMatcher(s.brand),
     assess: assessRisk,
-    badges: createBadgeRenderer(doc, describe),
+    badges: createBadgeRenderer(doc, describe, { fitRow: adapter.badgeFitsRow === true }),
     report: (posts) => void send({ type: 'posts/observed', posts: JSON.stringify(posts) }),
     reportHealth: (health: PageHealth) => void send(health),
   });

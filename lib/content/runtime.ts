@@ -7,6 +7,14 @@
  * Mutations are handled in the MutationObserver callback (a microtask, before the
  * browser paints), within a time budget; what does not fit continues in later
  * tasks so that no task blocks the page for long.
+ *
+ * Writing to the page costs the page more than reading it. On a 2,000-post X page,
+ * each post whose layout changes adds about a millisecond to the browser's next frame
+ * (restyle, layout, pre-paint), and a badge in each of 150 posts across the page made
+ * one frame take 400–600 ms. Attributes cost nothing there (no style of the page reads
+ * them), so every mention is marked at once; its badge is added at once only where the
+ * page itself just changed (the frame is being laid out anyway) or at the top of the
+ * page on the first read, and otherwise when the post comes near the viewport.
  */
 import type { ExtractedPost, PlatformAdapter } from '../platforms/types';
 import type { BrandMatch, ObservedPost, RiskAssessment, Settings, Engagement, Reach, DetectedLanguage } from '../schema';
@@ -50,6 +58,8 @@ export interface RuntimeOptions {
   now?: () => number;
   /** Milliseconds one slice of work may take before yielding to the page. */
   sliceBudgetMs?: number;
+  /** Margin around the viewport within which a mention's badge is added before it scrolls in. */
+  badgeMargin?: string;
 }
 
 export interface RuntimeStats {
@@ -120,6 +130,67 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
   let healthTimer: ReturnType<typeof setTimeout> | null = null;
   let lastHealthKey = '';
 
+  /** Whether the current slice adds badges at once (see the top of this file). */
+  let badgesNow = true;
+  /** Badges waiting for their post to come near the viewport, by the element marked. */
+  const waitingBadges = new Map<Element, { anchor: Element; post: ObservedPost }>();
+  const Observer = win?.IntersectionObserver;
+  const nearViewport = Observer
+    ? new Observer(
+        (entries) => {
+          for (const entry of entries) if (entry.isIntersecting) dueBadges.add(entry.target);
+          showDueBadges();
+        },
+        { rootMargin: options.badgeMargin ?? '1500px 0px' },
+      )
+    : null;
+  /** Posts near the viewport whose badges are still to be added (a fast scroll brings many). */
+  const dueBadges = new Set<Element>();
+  let dueQueued = false;
+
+  function showDueBadges() {
+    const start = perfNow();
+    for (const target of dueBadges) {
+      dueBadges.delete(target);
+      showWaitingBadge(target);
+      if (perfNow() - start > budget) break;
+    }
+    if (dueBadges.size > 0 && !dueQueued) {
+      dueQueued = true;
+      schedule(() => {
+        dueQueued = false;
+        showDueBadges();
+      });
+    }
+  }
+
+  function showBadge(target: Element, anchor: Element, post: ObservedPost) {
+    if (badgesNow || !nearViewport) {
+      if (waitingBadges.delete(target)) nearViewport?.unobserve(target);
+      options.badges.show(anchor, post);
+      return;
+    }
+    if (!waitingBadges.has(target)) nearViewport.observe(target);
+    waitingBadges.set(target, { anchor, post });
+  }
+
+  function showWaitingBadge(target: Element) {
+    const waiting = waitingBadges.get(target);
+    if (!waiting) return;
+    waitingBadges.delete(target);
+    nearViewport?.unobserve(target);
+    // Still the same mention (X may have reused the node since).
+    if (target.getAttribute(MENTION_ATTR) === waiting.post.id) options.badges.show(waiting.anchor, waiting.post);
+  }
+
+  function unmark(target: Element) {
+    if (waitingBadges.delete(target)) nearViewport?.unobserve(target);
+    if (!target.hasAttribute(MENTION_ATTR)) return;
+    target.removeAttribute(MENTION_ATTR);
+    target.removeAttribute(RISK_ATTR);
+    options.badges.remove(target);
+  }
+
   function enqueueRoot(root: Element) {
     pending.add(root);
   }
@@ -138,8 +209,10 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
     for (let i = 0; i < inner.length; i++) enqueueRoot(inner[i]!);
   }
 
-  function drain() {
+  /** Reads pending posts for one slice; `pageChanged`: the page changed in this frame, so badges go in now. */
+  function drain(pageChanged: boolean) {
     const start = perfNow();
+    badgesNow = pageChanged;
     for (const root of pending) {
       pending.delete(root);
       if (root.isConnected) {
@@ -165,7 +238,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
         draining = true;
         schedule(() => {
           draining = false;
-          drain();
+          drain(false);
         });
       }
     } else {
@@ -292,12 +365,10 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
         if (risk) target.setAttribute(RISK_ATTR, risk.level);
         else target.removeAttribute(RISK_ATTR);
         const anchor = target === root ? adapter.badgeAnchor(root) : target;
-        if (anchor) options.badges.show(anchor, observed);
+        if (anchor) showBadge(target, anchor, observed);
         batch.push(observed);
-      } else if (target.hasAttribute(MENTION_ATTR)) {
-        target.removeAttribute(MENTION_ATTR);
-        target.removeAttribute(RISK_ATTR);
-        options.badges.remove(target);
+      } else {
+        unmark(target);
       }
     }
     if (batch.length) outbox.push(...batch);
@@ -336,11 +407,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
   }
 
   function clearMarks(root: Element) {
-    if (root.hasAttribute(MENTION_ATTR)) {
-      root.removeAttribute(MENTION_ATTR);
-      root.removeAttribute(RISK_ATTR);
-      options.badges.remove(root);
-    }
+    unmark(root);
   }
 
   function flush() {
@@ -409,7 +476,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
         if (root) enqueueRoot(root);
       }
     }
-    if (pending.size && !draining) drain();
+    if (pending.size && !draining) drain(true);
   });
 
   function onFocus(event: Event) {
@@ -428,13 +495,14 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
   function scanAll(initial: boolean) {
     const roots = doc.querySelectorAll(adapter.postSelector);
     for (let i = 0; i < roots.length; i++) enqueueRoot(roots[i]!);
-    if (!initial) drain();
+    if (!initial) drain(true);
     else if (pending.size === 0) queueHealthCheck();
     else if (!draining) {
       draining = true;
+      // The first slice reads the top of the page, where the person is looking: badges at once.
       schedule(() => {
         draining = false;
-        drain();
+        drain(true);
       });
     }
   }
@@ -462,6 +530,9 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
       maxSliceMs = 0;
       slices = 0;
       lastHealthKey = '';
+      for (const target of waitingBadges.keys()) nearViewport?.unobserve(target);
+      waitingBadges.clear();
+      dueBadges.clear();
       posts.clear();
       recentRoots.length = 0;
       scanAll(false);
@@ -478,6 +549,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
     reveal(id) {
       const el = this.findMention(id);
       if (!el) return false;
+      showWaitingBadge(el);
       el.scrollIntoView({ block: 'center', behavior: 'smooth' });
       highlight(el);
       lastFocused = id;
@@ -494,6 +566,8 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
     post: (id) => posts.get(id),
     stop() {
       observer.disconnect();
+      nearViewport?.disconnect();
+      waitingBadges.clear();
       doc.removeEventListener('focusin', onFocus, true);
       doc.removeEventListener('pointerdown', onFocus, true);
       doc.removeEventListener('mouseover', onFocus, true);

@@ -62,6 +62,8 @@ export interface PlatformAdapter {
   authorHandleOf?(root: Element): string | null;
   /** Where the in-page badge goes, inside the post root. */
   badgeAnchor(root: Element): Element | null;
+  /** The badge anchor is a flex row of the site's that the badge must fit into without moving anything (see content/badge.ts). */
+  badgeFitsRow?: boolean;
   /**
    * Whether the page shows posts or comments at all, by a looser test than
    * postSelector: when this is true and postSelector finds nothing, the site's

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MENTION_ATTR, RISK_ATTR, startContentRuntime, type BadgeRenderer, type ContentRuntime } from '../../lib/content/runtime';
+import { MENTION_ATTR, RISK_ATTR, startContentRuntime, type BadgeRenderer, type ContentRuntime, type RuntimeOptions } from '../../lib/content/runtime';
 import type { PlatformAdapter, ExtractedPost } from '../../lib/platforms/types';
 import { DEFAULT_SETTINGS, type ObservedPost, type RiskAssessment } from '../../lib/schema';
 
@@ -72,7 +72,7 @@ afterEach(() => {
   assess.mockClear();
 });
 
-function start(reported: ObservedPost[][], badges = makeBadges()) {
+function start(reported: ObservedPost[][], badges = makeBadges(), more: Partial<RuntimeOptions> = {}) {
   runtime = startContentRuntime({
     adapter,
     doc: document,
@@ -83,8 +83,16 @@ function start(reported: ObservedPost[][], badges = makeBadges()) {
     report: (posts) => reported.push(posts),
     reportHealth: () => {},
     schedule: (fn) => queueMicrotask(fn),
+    ...more,
   });
   return runtime;
+}
+
+/** Starts on a page read in 1 ms slices, each continuation a task the test runs. */
+function startSliced(badges = makeBadges()) {
+  const tasks: Array<() => void> = [];
+  const rt = start([], badges, { schedule: (fn) => void tasks.push(fn), sliceBudgetMs: 1 });
+  return { rt, tasks };
 }
 
 const post = (id: string, text: string, author = 'ada') => `<article data-id="${id}" data-author="${author}"><p>${text}</p></article>`;
@@ -174,22 +182,64 @@ describe('content runtime', () => {
 
   it('yields to the page between slices on a large page and still marks everything', async () => {
     document.body.innerHTML = Array.from({ length: 3000 }, (_, i) => post(String(i), `Nordlicht ${i}`)).join('');
-    const tasks: Array<() => void> = [];
-    runtime = startContentRuntime({
-      adapter,
-      doc: document,
-      settings,
-      compileMatcher: (s) => matcher(s.brand.names),
-      assess,
-      badges: makeBadges(),
-      report: () => {},
-      reportHealth: () => {},
-      schedule: (fn) => void tasks.push(fn),
-      sliceBudgetMs: 1,
-    });
+    const { tasks } = startSliced();
     const afterFirstSlice = document.querySelectorAll(`[${MENTION_ATTR}]`).length;
     expect(afterFirstSlice).toBeLessThan(3000);
     while (tasks.length) tasks.shift()!();
     expect(document.querySelectorAll(`[${MENTION_ATTR}]`)).toHaveLength(3000);
+  });
+
+  it('adds badges at once at the top of the page, and further down when the post comes near the viewport', async () => {
+    document.body.innerHTML = Array.from({ length: 3000 }, (_, i) => post(String(i), `Nordlicht ${i}`)).join('');
+    // jsdom has no IntersectionObserver: a stand-in the test drives.
+    const observed = new Set<Element>();
+    let report: ((entries: Array<{ target: Element; isIntersecting: boolean }>) => void) | null = null;
+    class FakeIntersectionObserver {
+      constructor(callback: typeof report) {
+        report = callback;
+      }
+      observe(el: Element) {
+        observed.add(el);
+      }
+      unobserve(el: Element) {
+        observed.delete(el);
+      }
+      disconnect() {
+        observed.clear();
+      }
+    }
+    vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+    const badges = makeBadges();
+    const { rt, tasks } = startSliced(badges);
+    const marked = () => document.querySelectorAll(`[${MENTION_ATTR}]`).length;
+    tasks.shift()!();
+    const first = marked();
+    expect(first).toBeGreaterThan(0);
+    expect(badges.shown).toHaveLength(first);
+    while (tasks.length) tasks.shift()!();
+    // Every mention is marked and reported; the badges further down wait.
+    expect(marked()).toBe(3000);
+    expect(badges.shown).toHaveLength(first);
+    expect(observed.size).toBe(3000 - first);
+
+    const articles = document.querySelectorAll('article');
+    const near = [articles[first]!, articles[first + 1]!];
+    report!([...near.map((target) => ({ target, isIntersecting: true })), { target: articles[2999]!, isIntersecting: false }]);
+    expect(badges.shown.slice(first)).toEqual([`x:/ada/status/${first}`, `x:/ada/status/${first + 1}`]);
+    expect(observed.has(near[0]!)).toBe(false);
+    expect(observed.has(articles[2999]!)).toBe(true);
+
+    // Revealing a mention from the side panel adds its badge (jsdom does not scroll).
+    Element.prototype.scrollIntoView = () => {};
+    expect(rt.reveal('x:/ada/status/2999')).toBe(true);
+    expect(badges.shown.at(-1)).toBe('x:/ada/status/2999');
+
+    // A node reused for a post that is not a mention no longer waits for a badge.
+    const reused = articles[2998]!;
+    reused.querySelector('p')!.textContent = 'unrelated now';
+    await Promise.resolve();
+    expect(reused.hasAttribute(MENTION_ATTR)).toBe(false);
+    expect(observed.has(reused)).toBe(false);
+    vi.unstubAllGlobals();
   });
 });

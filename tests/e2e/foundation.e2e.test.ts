@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_SETTINGS, fixture, launchKeel, type Keel } from './harness';
+import { fillPage } from '../../scripts/fill-page';
 
 const THREAD = 'https://x.com/nordlichtcoffee/status/1790000000000000001';
 const REAL = 'https://x.com/TestUser123/status/1981398750557065646';
@@ -62,22 +63,52 @@ describe('X content script on the demo thread', () => {
     expect(['low', 'medium', 'high', 'critical']).toContain(level);
     const badge = await first.locator('[data-keel-badge]').evaluate((host) => {
       const root = host.shadowRoot!;
-      return { label: root.querySelector('.badge')?.textContent, aria: root.querySelector('.badge')?.getAttribute('aria-label'), styleLeaks: host.getAttribute('style') };
+      return { label: root.querySelector('.badge .long')?.textContent, aria: root.querySelector('.badge')?.getAttribute('aria-label'), styleLeaks: host.getAttribute('style') };
     });
     expect(badge.label).toMatch(/Keel: (low|medium|high|critical) risk/);
     expect(badge.aria).toContain(badge.label);
+
+    // Each badge shows its whole label, or the level alone where the name line leaves little room,
+    // or where there is hardly any, a dot in the level's colour; never a label cut off.
+    const shown = await page.locator('article[data-keel-mention] [data-keel-badge]').evaluateAll((hosts) =>
+      hosts.map((host) => {
+        const pill = host.shadowRoot!.querySelector('.badge') as HTMLElement;
+        const visible = Array.from(pill.children).filter((el) => getComputedStyle(el).display !== 'none');
+        const box = pill.getBoundingClientRect();
+        return {
+          text: visible.map((el) => el.textContent).join(''),
+          cut: pill.scrollWidth > pill.clientWidth + 1,
+          level: host.getAttribute('data-keel-level'),
+          size: [Math.round(box.width), Math.round(box.height)],
+        };
+      }),
+    );
+    expect(shown.length).toBeGreaterThan(10);
+    for (const b of shown) {
+      expect([`Keel: ${b.level} risk`, b.level, ''], JSON.stringify(b)).toContain(b.text);
+      expect(b.cut, b.text).toBe(false);
+      if (b.text === '') expect(b.size).toEqual([12, 12]);
+    }
+    expect(shown.filter((b) => b.text.startsWith('Keel:')).length).toBeGreaterThan(shown.length / 2);
 
     // Keyboard focus on a risky post's badge shows its top reason.
     const risky = page.locator('article[data-keel-risk="critical"], article[data-keel-risk="high"]').first();
     const tip = await risky.locator('[data-keel-badge]').evaluate((host) => {
       const root = host.shadowRoot!;
       const tipEl = root.querySelector('.tip') as HTMLElement;
+      const badgeEl = root.querySelector('.badge') as HTMLElement;
       const hidden = getComputedStyle(tipEl).display;
-      (root.querySelector('.badge') as HTMLElement).focus();
-      return { hidden, shown: getComputedStyle(tipEl).display, text: tipEl.textContent };
+      badgeEl.focus();
+      const b = badgeEl.getBoundingClientRect();
+      const t = tipEl.getBoundingClientRect();
+      return { hidden, shown: getComputedStyle(tipEl).display, text: tipEl.textContent, below: t.top - b.bottom, leftOffset: t.left - b.left };
     });
     expect(tip.hidden).toBe('none');
     expect(tip.shown).toBe('block');
+    // Just below the badge, aligned with it (the host is the tooltip's containing block while it shows).
+    expect(tip.below).toBeGreaterThanOrEqual(0);
+    expect(tip.below).toBeLessThan(12);
+    expect(Math.abs(tip.leftOffset)).toBeLessThan(12);
     expect(tip.text!.length).toBeGreaterThan(5);
   });
 });
@@ -165,6 +196,43 @@ describe('posts that change under Keel', () => {
     await expect.poll(async () => (await listedIds(panel)).length, { timeout: 10_000 }).toBeGreaterThan(5);
     const ids = await listedIds(panel);
     for (const id of ids) expect(id).toMatch(/\/status\/\d*9\d{3}$/);
+  });
+});
+
+describe('a long thread', () => {
+  it('marks every mention at once, adds each badge as its post nears the viewport, and the badge moves nothing', async () => {
+    const url = 'https://x.com/nordlichtcoffee/status/1790000000000000777';
+    keel.serve(url, fixture('demo/x-thread.html'));
+    const long = await keel.context.newPage();
+    await long.addInitScript(fillPage, { count: 300, selector: 'article[data-testid="tweet"]', mentionEvery: 2 });
+    await long.goto(url);
+    let marked = 0;
+    await expect
+      .poll(
+        async () => {
+          const before = marked;
+          marked = await long.locator('article[data-keel-mention]').count();
+          return marked > 100 && marked === before;
+        },
+        { timeout: 15_000, interval: 500 },
+      )
+      .toBe(true);
+    const heights = () => long.locator('article[data-keel-mention]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    const badges = () => long.locator('article[data-keel-mention] [data-keel-badge]').count();
+    const before = await heights();
+    // Far below the viewport a mention is marked and scored, but has no badge yet.
+    const last = long.locator('article[data-keel-mention]').last();
+    expect(await last.getAttribute('data-keel-risk')).toMatch(/^(low|medium|high|critical)$/);
+    expect(await last.locator('[data-keel-badge]').count()).toBe(0);
+    expect(await badges()).toBeLessThan(marked / 2);
+    // Scrolling down the thread brings every badge, and no post changes height for it.
+    for (let y = 0; y < (await long.evaluate(() => document.documentElement.scrollHeight)); y += 800) {
+      await long.evaluate((top) => window.scrollTo(0, top), y);
+      await long.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    }
+    await expect.poll(badges, { timeout: 10_000 }).toBe(marked);
+    expect(await heights()).toEqual(before);
+    await long.close();
   });
 });
 

@@ -219,6 +219,9 @@ for (const c of cases) {
         await page.keyboard.type('AB');
         await page.keyboard.press('ArrowLeft');
         await expectRead(page, c.site, box, c.prefix + 'AB');
+        // Lexical takes the caret's move from the selectionchange event, a task after the key;
+        // a person clicks Insert in the panel long after that. Two frames let it arrive.
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
         const result = await insert(page, c.site, box, REPLY);
         expect(result).toMatchObject({ ok: true, readBack: c.prefix + 'A' + REPLY + 'B' });
       } finally {

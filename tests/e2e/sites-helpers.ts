@@ -138,7 +138,7 @@ export function badgeOf(page: Page, id: string): Promise<{ label: string; aria: 
     // A quoted post's badge sits in its own box; a post's badge anywhere in its root but not in a quote's.
     const hosts = root ? Array.from(root.querySelectorAll('[data-keel-badge]')).filter((h) => h.closest('[data-keel-mention]') === root) : [];
     const badge = hosts[0]?.shadowRoot?.querySelector('.badge');
-    return badge ? { label: badge.textContent ?? '', aria: badge.getAttribute('aria-label') ?? '' } : null;
+    return badge ? { label: badge.querySelector('.long')?.textContent ?? '', aria: badge.getAttribute('aria-label') ?? '' } : null;
   }, id);
 }
 

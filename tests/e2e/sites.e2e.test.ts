@@ -42,13 +42,19 @@ async function marksSettled(page: Page, count: number): Promise<string[]> {
   return markedIds(page);
 }
 
-/** Every marked post carries a risk level and a badge saying it, with the top reason in its label. */
+/**
+ * Every marked post carries a risk level and, once it is scrolled into view, a badge saying
+ * it, with the top reason in its label. (Badges further down the page are added as the post
+ * comes near the viewport.)
+ */
 async function expectRiskShown(page: Page, ids: string[]): Promise<void> {
   for (const id of ids) {
-    const level = await page.locator(`[data-keel-mention="${id}"]`).getAttribute('data-keel-risk');
+    const post = page.locator(`[data-keel-mention="${id}"]`);
+    const level = await post.getAttribute('data-keel-risk');
     expect(LEVELS, id).toContain(level);
+    await post.scrollIntoViewIfNeeded();
+    await expect.poll(() => badgeOf(page, id), { timeout: 5_000, message: id }).not.toBeNull();
     const badge = await badgeOf(page, id);
-    expect(badge, id).not.toBeNull();
     expect(badge!.label).toBe(`Keel: ${level} risk`);
     expect(badge!.aria).toContain(badge!.label);
   }

@@ -15,5 +15,7 @@ export const xAdapter: PlatformAdapter = {
   authorHandleOf: (root: Element): string | null =>
     root.querySelector(`${X_SELECTORS.userName} a[href^="/"]`)?.getAttribute('href')?.slice(1).split(/[/?#]/)[0] ?? null,
   badgeAnchor: xBadgeAnchor,
+  // The User-Name block is a flex row: name, handle and time.
+  badgeFitsRow: true,
   checkSelectors: checkXSelectors,
 };
