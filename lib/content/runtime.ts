@@ -431,6 +431,13 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
   }
 
   function checkHealth() {
+    // Posts the site removed (X keeps only the rows near the viewport) no longer wait for a badge.
+    for (const target of waitingBadges.keys()) {
+      if (!target.isConnected) {
+        waitingBadges.delete(target);
+        nearViewport?.unobserve(target);
+      }
+    }
     const checks = adapter.checkSelectors(doc);
     // Most posts are only glanced at (they do not mention the brand), so read the last few
     // in full to know that reading still works. (Not by querying the whole page again: with

@@ -209,6 +209,8 @@ describe('content runtime', () => {
       }
     }
     vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+    // The page-health check's timer, not the clock the slices are timed by.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const badges = makeBadges();
     const { rt, tasks } = startSliced(badges);
     const marked = () => document.querySelectorAll(`[${MENTION_ATTR}]`).length;
@@ -240,6 +242,16 @@ describe('content runtime', () => {
     await Promise.resolve();
     expect(reused.hasAttribute(MENTION_ATTR)).toBe(false);
     expect(observed.has(reused)).toBe(false);
+
+    // Posts the site removes stop waiting once reading has settled (the page-health check).
+    const removed = articles[2997]!;
+    expect(observed.has(removed)).toBe(true);
+    removed.remove();
+    await Promise.resolve();
+    while (tasks.length) tasks.shift()!();
+    vi.advanceTimersByTime(2000);
+    expect(observed.has(removed)).toBe(false);
+    vi.useRealTimers();
     vi.unstubAllGlobals();
   });
 });
