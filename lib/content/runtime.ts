@@ -228,7 +228,8 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
     }
     sliceCache.clear();
     sliceQuick.clear();
-    flush();
+    // A long read reports what it found in a few messages, not one per slice.
+    if (pageChanged || pending.size === 0 || outbox.length >= MAX_REPORT_BATCH) flush();
     const took = perfNow() - start;
     busyMs += took;
     slices++;

@@ -89,9 +89,9 @@ function start(reported: ObservedPost[][], badges = makeBadges(), more: Partial<
 }
 
 /** Starts on a page read in 1 ms slices, each continuation a task the test runs. */
-function startSliced(badges = makeBadges()) {
+function startSliced(badges = makeBadges(), reported: ObservedPost[][] = []) {
   const tasks: Array<() => void> = [];
-  const rt = start([], badges, { schedule: (fn) => void tasks.push(fn), sliceBudgetMs: 1 });
+  const rt = start(reported, badges, { schedule: (fn) => void tasks.push(fn), sliceBudgetMs: 1 });
   return { rt, tasks };
 }
 
@@ -182,11 +182,20 @@ describe('content runtime', () => {
 
   it('yields to the page between slices on a large page and still marks everything', async () => {
     document.body.innerHTML = Array.from({ length: 3000 }, (_, i) => post(String(i), `Nordlicht ${i}`)).join('');
-    const { tasks } = startSliced();
+    const reported: ObservedPost[][] = [];
+    const { tasks } = startSliced(makeBadges(), reported);
     const afterFirstSlice = document.querySelectorAll(`[${MENTION_ATTR}]`).length;
     expect(afterFirstSlice).toBeLessThan(3000);
-    while (tasks.length) tasks.shift()!();
+    let slices = 0;
+    while (tasks.length) {
+      tasks.shift()!();
+      slices++;
+    }
     expect(document.querySelectorAll(`[${MENTION_ATTR}]`)).toHaveLength(3000);
+    // Reported in batches of up to 400 (and the first slice's at once), not a message per slice.
+    expect(new Set(reported.flat().map((p) => p.id)).size).toBe(3000);
+    expect(Math.max(...reported.map((batch) => batch.length))).toBeLessThanOrEqual(400);
+    expect(reported.length).toBeLessThan(slices / 4);
   });
 
   it('adds badges at once at the top of the page, and further down when the post comes near the viewport', async () => {
