@@ -77,7 +77,7 @@ describe('X content script on the demo thread', () => {
         const box = pill.getBoundingClientRect();
         return {
           text: visible.map((el) => el.textContent).join(''),
-          cut: pill.scrollWidth > pill.clientWidth + 1,
+          cut: box.width > host.getBoundingClientRect().width + 1,
           level: host.getAttribute('data-keel-level'),
           size: [Math.round(box.width), Math.round(box.height)],
         };
