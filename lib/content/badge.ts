@@ -31,7 +31,21 @@ const PILL_EDGES = 16;
 /** Widths a row-fitted badge may ask for, in steps (container queries take no variables). */
 const NEED_STEP = 8;
 const NEED_MIN = 16;
-const NEED_MAX = 256;
+const NEED_MAX = 240;
+
+/** Text width in the pill's font, by a canvas (no page layout); a generous estimate where there is none. */
+function textMeasure(doc: Document): (text: string) => number {
+  const estimate = (text: string) => text.length * 7.5;
+  try {
+    const Canvas = (doc.defaultView as (Window & { OffscreenCanvas?: typeof OffscreenCanvas }) | null)?.OffscreenCanvas;
+    const context = Canvas ? new Canvas(1, 1).getContext('2d') : null;
+    if (!context) return estimate;
+    context.font = PILL_FONT;
+    return (text) => context.measureText(text).width;
+  } catch {
+    return estimate;
+  }
+}
 
 /** The smallest step of NEED_STEP that holds `px`. */
 export function needStep(px: number): number {
@@ -78,7 +92,7 @@ const STYLE = `
   font: 400 12px/1.4 system-ui, sans-serif; background: #111827; color: #f9fafb; border-radius: 6px;
   padding: 6px 8px; width: max-content; max-width: 260px; white-space: normal; box-shadow: 0 4px 12px rgb(0 0 0 / .25); }
 .badge:hover + .tip, .badge:focus + .tip { display: block; }
-${fitRowRules()}`;
+`;
 
 interface BadgeParts {
   host: HTMLElement;
@@ -95,6 +109,8 @@ export interface BadgeOptions {
 
 export function createBadgeRenderer(doc: Document, describe: (post: ObservedPost) => BadgeText, options: BadgeOptions = {}): BadgeRenderer {
   const parts = new WeakMap<Element, BadgeParts>();
+  // The row-fitting rules only where they are used: a <style> fallback repeats them in every badge.
+  const css = options.fitRow ? STYLE + fitRowRules() : STYLE;
   // One constructed stylesheet shared by every badge: a thousand <style> elements
   // in a thousand shadow roots cost the page real style-recalculation time.
   let shared: CSSStyleSheet | null = null;
@@ -102,7 +118,7 @@ export function createBadgeRenderer(doc: Document, describe: (post: ObservedPost
     const Sheet = doc.defaultView?.CSSStyleSheet;
     if (Sheet && 'adoptedStyleSheets' in ShadowRoot.prototype) {
       shared = new Sheet();
-      shared.replaceSync(STYLE);
+      shared.replaceSync(css);
     }
   } catch {
     shared = null;
@@ -114,14 +130,7 @@ export function createBadgeRenderer(doc: Document, describe: (post: ObservedPost
   function need(text: string): string {
     let px = widths.get(text);
     if (px === undefined) {
-      if (!measure) {
-        const Canvas = (doc.defaultView as (Window & { OffscreenCanvas?: typeof OffscreenCanvas }) | null)?.OffscreenCanvas;
-        const context = Canvas ? new Canvas(1, 1).getContext('2d') : null;
-        if (context) {
-          context.font = PILL_FONT;
-          measure = (t) => context.measureText(t).width;
-        } else measure = (t) => t.length * 7;
-      }
+      if (!measure) measure = textMeasure(doc);
       px = measure(text) + PILL_EDGES;
       widths.set(text, px);
     }
@@ -143,7 +152,7 @@ export function createBadgeRenderer(doc: Document, describe: (post: ObservedPost
       }
     }
     const style = doc.createElement('style');
-    if (!adopted) style.textContent = STYLE;
+    if (!adopted) style.textContent = css;
     const badge = doc.createElement('span');
     badge.className = 'badge';
     badge.tabIndex = 0;
