@@ -58,7 +58,7 @@ export const MentionSetStatus = z.object({ type: z.literal('mention/set-status')
 export const MentionSetCrisisType = z.object({
   type: z.literal('mention/set-crisis-type'),
   id: z.string(),
-  crisisType: CrisisType.nullable(),
+  crisisType: /* @__PURE__ */ CrisisType.nullable(),
 });
 export const TemplateSave = z.object({ type: z.literal('template/save'), template: Template });
 export const ReplyRecorded = z.object({ type: z.literal('reply/recorded'), reply: ReplyRecord });

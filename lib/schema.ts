@@ -120,7 +120,7 @@ export const Settings = z
     agentName: z.string().trim().max(80).default(''),
     /** Where people can write privately, filled into {dm_link}. */
     dmLink: z.string().trim().max(300).default(''),
-    uiLanguage: UiLanguage.default('auto'),
+    uiLanguage: /* @__PURE__ */ UiLanguage.default('auto'),
   })
   .strict();
 export type Settings = z.infer<typeof Settings>;
@@ -182,18 +182,18 @@ export const ObservedPost = z.object({
   /** Whether this post was written by the brand's own account. */
   byBrand: z.boolean().default(false),
   matches: z.array(BrandMatch),
-  risk: RiskAssessment.nullable(),
+  risk: /* @__PURE__ */ RiskAssessment.nullable(),
 });
 export type ObservedPost = z.infer<typeof ObservedPost>;
 
-export const Mention = ObservedPost.omit({ pageUrl: true }).extend({
+export const Mention = /* @__PURE__ */ ObservedPost.omit({ pageUrl: true }).extend({
   /** Pages (URLs) the mention was seen on, so the panel can list a tab's mentions. */
   pageUrls: z.array(z.string()).max(50),
   firstSeenAt: z.number().int(),
   lastSeenAt: z.number().int(),
   status: MentionStatus,
   /** Crisis type as the community manager set it; overrides risk.crisisType. */
-  crisisType: CrisisType.nullable().default(null),
+  crisisType: /* @__PURE__ */ CrisisType.nullable().default(null),
   incidentId: z.string().nullable().default(null),
   firstReplyAt: z.number().int().nullable().default(null),
 });
