@@ -205,7 +205,11 @@ export async function focusAtCaret(box: HTMLElement): Promise<void> {
       selection.addRange(range);
     }
   }
-  // selectionchange is delivered as a task; give the editor two frames' time.
+  // Editors follow selectionchange, which the browser delivers as a task of its own; on a busy
+  // page the person's last caret move can still be waiting for it. Telling them now makes the
+  // editor read the caret the browser shows (Lexical then pastes there, not at its old caret).
+  if (keepCaret) box.ownerDocument.dispatchEvent(new view.Event('selectionchange'));
+  // Give the editor two frames' time to take the selection.
   await delay(view, 30);
 }
 
