@@ -60,6 +60,8 @@ function keelTasks(events: TraceEvent[]): KeelTrace {
   const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
   const outer = tasks.filter((t) => !tasks.some((o) => o !== t && o.ts <= t.ts && end(o) >= end(t) && (o.dur ?? 0) > (t.dur ?? 0)));
   const result: KeelTask[] = [];
+  /** The trace events of the tasks in `result`, in the same order. */
+  const keelOuter: TraceEvent[] = [];
   for (const t of outer) {
     const mine = calls.filter((c) => c.ts >= t.ts && c.ts < end(t));
     if (mine.length === 0) continue;
@@ -69,13 +71,13 @@ function keelTasks(events: TraceEvent[]): KeelTrace {
       inside.set(e.name, (inside.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
     }
     result.push({ ms: (t.dur ?? 0) / 1000, startup: mine.some((c) => c.name === 'EvaluateScript'), inside });
+    keelOuter.push(t);
   }
-  const firstRead = result.find((t) => !t.startup);
-  const keelOuter = outer.filter((t) => calls.some((c) => c.ts >= t.ts && c.ts < end(t)));
+  const firstRead = result.findIndex((t) => !t.startup);
   const lastKeelEnd = keelOuter.reduce((m, t) => Math.max(m, end(t)), 0);
   const render = { frames: 0, totalMs: 0, longestMs: 0 };
-  if (firstRead) {
-    const firstTs = keelOuter[result.indexOf(firstRead)]!.ts;
+  if (firstRead >= 0) {
+    const firstTs = keelOuter[firstRead]!.ts;
     const sorted = [...outer].sort((x, y) => x.ts - y.ts);
     const rendering = new Set<TraceEvent>();
     for (const e of events) {

@@ -58,8 +58,6 @@ export interface RuntimeOptions {
   now?: () => number;
   /** Milliseconds one slice of work may take before yielding to the page. */
   sliceBudgetMs?: number;
-  /** Margin around the viewport within which a mention's badge is added before it scrolls in. */
-  badgeMargin?: string;
 }
 
 export interface RuntimeStats {
@@ -134,19 +132,24 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
   let badgesNow = true;
   /** Badges waiting for their post to come near the viewport, by the element marked. */
   const waitingBadges = new Map<Element, { anchor: Element; post: ObservedPost }>();
+  /** Posts near the viewport whose badges are still to be added (a fast scroll brings many). */
+  const dueBadges = new Set<Element>();
+  let dueQueued = false;
   const Observer = win?.IntersectionObserver;
+  // Badges go in 1,500 px before their post scrolls into view.
   const nearViewport = Observer
     ? new Observer(
         (entries) => {
           for (const entry of entries) if (entry.isIntersecting) dueBadges.add(entry.target);
           showDueBadges();
         },
-        { rootMargin: options.badgeMargin ?? '1500px 0px' },
+        { rootMargin: '1500px 0px' },
       )
     : null;
-  /** Posts near the viewport whose badges are still to be added (a fast scroll brings many). */
-  const dueBadges = new Set<Element>();
-  let dueQueued = false;
+
+  function stopWaiting(target: Element) {
+    if (waitingBadges.delete(target)) nearViewport?.unobserve(target);
+  }
 
   function showDueBadges() {
     const start = perfNow();
@@ -166,7 +169,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
 
   function showBadge(target: Element, anchor: Element, post: ObservedPost) {
     if (badgesNow || !nearViewport) {
-      if (waitingBadges.delete(target)) nearViewport?.unobserve(target);
+      stopWaiting(target);
       options.badges.show(anchor, post);
       return;
     }
@@ -177,14 +180,13 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
   function showWaitingBadge(target: Element) {
     const waiting = waitingBadges.get(target);
     if (!waiting) return;
-    waitingBadges.delete(target);
-    nearViewport?.unobserve(target);
+    stopWaiting(target);
     // Still the same mention (X may have reused the node since).
     if (target.getAttribute(MENTION_ATTR) === waiting.post.id) options.badges.show(waiting.anchor, waiting.post);
   }
 
   function unmark(target: Element) {
-    if (waitingBadges.delete(target)) nearViewport?.unobserve(target);
+    stopWaiting(target);
     if (!target.hasAttribute(MENTION_ATTR)) return;
     target.removeAttribute(MENTION_ATTR);
     target.removeAttribute(RISK_ATTR);
@@ -290,7 +292,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
     state.set(root, { fingerprint });
     if (!before) postsSeen++;
     // Posts that do not mention the brand are left as they are: no attribute on 2,000 posts.
-    clearMarks(root);
+    unmark(root);
     return true;
   }
 
@@ -309,7 +311,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
     if (before && before.fingerprint === fingerprint) return;
     state.set(root, { fingerprint });
     if (extracted.length === 0) {
-      clearMarks(root);
+      unmark(root);
       return;
     }
     if (!before) postsSeen += extracted.length;
@@ -407,10 +409,6 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
     return null;
   }
 
-  function clearMarks(root: Element) {
-    unmark(root);
-  }
-
   function flush() {
     if (outbox.length === 0 || flushQueued) return;
     flushQueued = true;
@@ -433,12 +431,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
 
   function checkHealth() {
     // Posts the site removed (X keeps only the rows near the viewport) no longer wait for a badge.
-    for (const target of waitingBadges.keys()) {
-      if (!target.isConnected) {
-        waitingBadges.delete(target);
-        nearViewport?.unobserve(target);
-      }
-    }
+    for (const target of waitingBadges.keys()) if (!target.isConnected) stopWaiting(target);
     const checks = adapter.checkSelectors(doc);
     // Most posts are only glanced at (they do not mention the brand), so read the last few
     // in full to know that reading still works. (Not by querying the whole page again: with
@@ -538,8 +531,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
       maxSliceMs = 0;
       slices = 0;
       lastHealthKey = '';
-      for (const target of waitingBadges.keys()) nearViewport?.unobserve(target);
-      waitingBadges.clear();
+      for (const target of waitingBadges.keys()) stopWaiting(target);
       dueBadges.clear();
       posts.clear();
       recentRoots.length = 0;
