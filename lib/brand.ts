@@ -140,77 +140,33 @@ interface Folded {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
-const NON_ASCII_ALL = /[^\x00-\x7f]/g;
 
-/** How the non-ASCII characters of a text fold (nonAsciiFolds). */
-const ALL_INERT = 0;
-const ONE_FOR_ONE = 1;
-const OTHER_FOLDS_FOUND = 2;
+/** A non-ASCII code unit, or a surrogate pair (one astral character: "𝐍" folds to "n"). */
+const NON_ASCII_CHARS = /[\ud800-\udbff][\udc00-\udfff]|[^\x00-\x7f]/g;
 
-/**
- * Per BMP code unit, how it folds: 1 + ALL_INERT when only into characters outside ASCII (an
- * emoji, a Cyrillic or CJK letter), 1 + ONE_FOR_ONE when into one character or none (é → e,
- * ’ → ', a soft hyphen or a combining mark vanishes), 1 + OTHER_FOLDS_FOUND when into several
- * (ß → ss, æ → ae); 0 not yet known.
- */
-const FOLD_KIND_BMP = new Uint8Array(0x10000);
-const FOLD_KIND_ASTRAL = new Map<number, number>();
-
-function computeFoldKind(cp: number): number {
-  const folded = computeFold(cp);
-  if (folded === null || folded.length === 0) return ONE_FOR_ONE;
-  let ascii = false;
-  for (let k = 0; k < folded.length; k++) if (folded.charCodeAt(k) < 0x80) ascii = true;
-  if (!ascii) return ALL_INERT;
-  // An astral character takes two units: treated as folding into several, to be safe.
-  return folded.length === 1 && cp < 0x10000 ? ONE_FOR_ONE : OTHER_FOLDS_FOUND;
-}
-
-/**
- * The most telling kind among the text's non-ASCII characters (ALL_INERT < ONE_FOR_ONE <
- * OTHER_FOLDS_FOUND). ALL_INERT: the text holds an ASCII term after folding only if it holds it
- * after plain lower-casing. ONE_FOR_ONE: each folded character comes from one character of the
- * text, apart from characters that vanish, so a term can be searched for with every non-ASCII
- * character standing for any letter (see wildcardAnchors).
- */
-function nonAsciiFolds(text: string): number {
-  NON_ASCII_ALL.lastIndex = 0;
-  let worst = ALL_INERT;
-  let m: RegExpExecArray | null;
-  while ((m = NON_ASCII_ALL.exec(text)) !== null) {
-    const i = m.index;
-    const c = text.charCodeAt(i);
-    let kind: number;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff) {
-      const cp = (c - 0xd800) * 0x400 + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000;
-      const known = FOLD_KIND_ASTRAL.get(cp);
-      kind = known ?? computeFoldKind(cp);
-      // Bounded so hostile text with many distinct astral characters cannot grow it without end.
-      if (known === undefined && FOLD_KIND_ASTRAL.size < 50_000) FOLD_KIND_ASTRAL.set(cp, kind);
-      NON_ASCII_ALL.lastIndex = i + 2;
-    } else if (c >= 0xd800 && c <= 0xdfff) {
-      // Lone surrogates fold to themselves.
-      kind = ALL_INERT;
-    } else {
-      let known = FOLD_KIND_BMP[c] as number;
-      if (known === 0) FOLD_KIND_BMP[c] = known = computeFoldKind(c) + 1;
-      kind = known - 1;
-    }
-    if (kind === OTHER_FOLDS_FOUND) return kind;
-    if (kind > worst) worst = kind;
+/** One character's fold for the quick test; a lone surrogate folds to itself, as in fold(). */
+function foldedChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (ch.length === 1) {
+    if (c >= 0xd800 && c <= 0xdfff) return ch;
+    const single = singleFold(c);
+    if (single > 0) return String.fromCharCode(single - 1);
   }
-  return worst;
+  return foldCodePoint(ch.length === 1 ? c : (ch.codePointAt(0) as number)) ?? '';
 }
 
 /**
- * One expression finding any of the anchors in lower-cased text where every non-ASCII
- * character may stand for any one letter, and any run of them may sit between two letters
- * (where marks and invisible characters vanish in folding). Plain ranges only, no Unicode
- * classes: it compiles in well under a millisecond.
+ * The text with only its non-ASCII characters folded: ASCII letters keep their case (the
+ * caller searches without case). Holds an ASCII anchor exactly when fold(text) does, since
+ * folding works character by character.
  */
-function wildcardAnchors(anchors: readonly string[]): RegExp {
-  const letter = (ch: string) => `(?:${ch.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')}|[^\\x00-\\x7f])`;
-  return new RegExp(anchors.map((a) => Array.from(a, letter).join('[^\\x00-\\x7f]*')).join('|'));
+function foldNonAscii(text: string): string {
+  NON_ASCII_CHARS.lastIndex = 0;
+  return text.replace(NON_ASCII_CHARS, foldedChar);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
 }
 
 function grow<T extends Uint16Array | Int32Array>(array: T, needed: number): T {
@@ -792,19 +748,19 @@ export function compileBrandMatcher(profile: BrandProfile, options: { shortcut?:
 
   /**
    * Whether the text can hold a term at all, decided without folding it: most posts do not
-   * mention the brand, and lower-casing plus a substring search is far cheaper than folding.
+   * mention the brand, and one search by the regular-expression engine is far cheaper than
+   * folding. The search stops at the first anchor or the first non-ASCII character; only then
+   * are the non-ASCII characters (a few per post) folded and the anchors searched again.
    */
-  let wildcards: RegExp | null = null;
+  const anchorPattern = anchors === null ? null : anchors.map(escapeRegExp).join('|');
+  const anchorOrNonAscii = anchorPattern === null ? null : new RegExp(`${anchorPattern}|[^\\x00-\\x7f]`, 'i');
+  const anchorOnly = anchorPattern === null ? null : new RegExp(anchorPattern, 'i');
   function mayMatch(text: string): boolean {
-    if (anchors === null) return true;
-    const lower = text.toLowerCase();
-    for (let a = 0; a < anchors.length; a++) if (lower.includes(anchors[a]!)) return true;
-    // Without an anchor in the lower-cased text, only characters that fold into ASCII could make one.
-    if (!NON_ASCII.test(text)) return false;
-    const folds = nonAsciiFolds(text);
-    if (folds === ALL_INERT) return false;
-    if (folds === OTHER_FOLDS_FOUND) return true;
-    return (wildcards ??= wildcardAnchors(anchors)).test(lower);
+    if (anchorOrNonAscii === null || anchorOnly === null) return true;
+    const at = text.search(anchorOrNonAscii);
+    if (at < 0) return false;
+    if (text.charCodeAt(at) < 0x80) return true;
+    return anchorOnly.test(foldNonAscii(text));
   }
 
   function match(text: string): BrandMatch[] {

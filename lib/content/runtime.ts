@@ -16,6 +16,7 @@
  * page itself just changed (the frame is being laid out anyway) or at the top of the
  * page on the first read, and otherwise when the post comes near the viewport.
  */
+import { joinedText } from '../platforms/dom';
 import type { ExtractedPost, PlatformAdapter } from '../platforms/types';
 import type { BrandMatch, ObservedPost, RiskAssessment, Settings, Engagement, Reach, DetectedLanguage } from '../schema';
 import type { PageHealth } from '../messages';
@@ -276,14 +277,14 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
   function quickNonMention(root: Element): string | null {
     let known = sliceQuick.get(root);
     if (known !== undefined) return known;
-    const quick = adapter.quickText ? adapter.quickText(root) : null;
+    const quick = adapter.quickTextSelector ? joinedText(root, adapter.quickTextSelector) : null;
     known = quick === null || matcher.match(quick).length > 0 ? null : quick;
     sliceQuick.set(root, known);
     return known;
   }
 
   function quickSkip(root: Element): boolean {
-    if (matcher.isEmpty || !adapter.quickText) return false;
+    if (matcher.isEmpty || !adapter.quickTextSelector) return false;
     const quick = quickNonMention(root);
     if (quick === null) return false;
     const fingerprint = `q:${quick}`;
@@ -386,7 +387,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
       if (!next) return false;
       // A neighbour that is a mention is read in full in this slice anyway: read it now and keep
       // the result. For the others, the adapter's quick look at the author is cheaper.
-      const cheap = adapter.authorHandleOf && !matcher.isEmpty && adapter.quickText && quickNonMention(next) !== null;
+      const cheap = adapter.authorHandleOf && !matcher.isEmpty && adapter.quickTextSelector && quickNonMention(next) !== null;
       const handle = (cheap ? adapter.authorHandleOf!(next) : extractRoot(next)[0]?.authorHandle)?.toLowerCase();
       if (handle && brandHandles.has(handle)) return true;
       cell = next;

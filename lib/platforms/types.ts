@@ -52,12 +52,12 @@ export interface PlatformAdapter {
    */
   extract(root: Element, pageUrl: string): ExtractedPost[];
   /**
-   * The post's own text (with a quoted post's), cheaply, for deciding whether it can
-   * mention the brand at all; null when unknown. Must contain everything extract()
-   * returns as text, with the same word boundaries (a root's textContent glues an
-   * author's name to the text). Without it, Keel reads every post in full.
+   * The elements holding the post's own text (and a quoted post's), for deciding cheaply
+   * whether it can mention the brand at all: their text, one per line, must contain
+   * everything extract() returns as text, with the same word boundaries (a root's
+   * textContent glues an author's name to the text). Without it, Keel reads every post in full.
    */
-  quickText?(root: Element): string | null;
+  quickTextSelector?: string;
   /** The author's handle (without '@'), cheaply; used to look for the brand's answers. */
   authorHandleOf?(root: Element): string | null;
   /** Where the in-page badge goes, inside the post root. */

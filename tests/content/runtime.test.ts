@@ -31,7 +31,7 @@ const adapter: PlatformAdapter = {
       },
     ];
   },
-  quickText: (root) => root.querySelector('p')?.textContent ?? '',
+  quickTextSelector: 'p',
   badgeAnchor: (root) => root,
   checkSelectors: (doc) => [{ name: 'post', matched: doc.querySelector('article') !== null }],
 };

@@ -1,5 +1,4 @@
 /** The Facebook site adapter: comments and replies under posts. Reply insertion lives in ./composer.ts. */
-import { joinedText } from '../dom';
 import type { PlatformAdapter } from '../types';
 import { checkFacebookSelectors, extractFacebookComment, facebookAuthorHandle, facebookBadgeAnchor } from './extract';
 import { FB_HOSTS, FB_SELECTORS } from './selectors';
@@ -10,7 +9,7 @@ export const facebookAdapter: PlatformAdapter = {
   matchesUrl: (url: URL): boolean =>
     (url.protocol === 'https:' || url.protocol === 'http:') && FB_HOSTS.has(url.hostname),
   extract: extractFacebookComment,
-  quickText: (root: Element): string => joinedText(root, FB_SELECTORS.textBlock),
+  quickTextSelector: FB_SELECTORS.textBlock,
   authorHandleOf: facebookAuthorHandle,
   badgeAnchor: facebookBadgeAnchor,
   checkSelectors: checkFacebookSelectors,

@@ -1,5 +1,4 @@
 /** The Instagram site adapter: comments and replies on posts, reels and the post viewer. Reply insertion lives in ./composer.ts. */
-import { joinedText } from '../dom';
 import type { PlatformAdapter } from '../types';
 import { checkInstagramSelectors, extractInstagramComment, instagramAuthorHandle, instagramBadgeAnchor } from './extract';
 import { IG_HOSTS, IG_SELECTORS } from './selectors';
@@ -10,7 +9,7 @@ export const instagramAdapter: PlatformAdapter = {
   matchesUrl: (url: URL): boolean =>
     (url.protocol === 'https:' || url.protocol === 'http:') && IG_HOSTS.has(url.hostname),
   extract: extractInstagramComment,
-  quickText: (root: Element): string => joinedText(root, IG_SELECTORS.text),
+  quickTextSelector: IG_SELECTORS.text,
   authorHandleOf: instagramAuthorHandle,
   badgeAnchor: instagramBadgeAnchor,
   checkSelectors: checkInstagramSelectors,
