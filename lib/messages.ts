@@ -111,27 +111,24 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
-/** Side panel or background → content script of a tab. */
-export const MentionReveal = z.object({ type: z.literal('mention/reveal'), id: z.string() });
-export const ComposerInsert = z.object({
-  type: z.literal('composer/insert'),
-  mentionId: z.string(),
-  text: z.string().min(1).max(10_000),
-});
-export const ComposerRead = z.object({ type: z.literal('composer/read'), mentionId: z.string() });
-export const SettingsChanged = z.object({ type: z.literal('settings/changed'), settings: Settings });
-export const PageStatusGet = z.object({ type: z.literal('page/status') });
-export const FocusedMentionGet = z.object({ type: z.literal('mention/focused') });
-
-export const ContentRequest = z.discriminatedUnion('type', [
-  MentionReveal,
-  ComposerInsert,
-  ComposerRead,
-  SettingsChanged,
-  PageStatusGet,
-  FocusedMentionGet,
-]);
-export type ContentRequest = z.infer<typeof ContentRequest>;
+/**
+ * Side panel or background → content script of a tab. Built on first use: a content script
+ * needs it only when the panel first asks it something, not while the page loads (every
+ * schema built at start-up is time before Keel reads the first post).
+ */
+function buildContentRequest() {
+  return z.discriminatedUnion('type', [
+    z.object({ type: z.literal('mention/reveal'), id: z.string() }),
+    z.object({ type: z.literal('composer/insert'), mentionId: z.string(), text: z.string().min(1).max(10_000) }),
+    z.object({ type: z.literal('composer/read'), mentionId: z.string() }),
+    z.object({ type: z.literal('settings/changed'), settings: Settings }),
+    z.object({ type: z.literal('page/status') }),
+    z.object({ type: z.literal('mention/focused') }),
+  ]);
+}
+let contentRequest: ReturnType<typeof buildContentRequest> | null = null;
+export const contentRequestSchema = () => (contentRequest ??= buildContentRequest());
+export type ContentRequest = z.infer<ReturnType<typeof buildContentRequest>>;
 
 /** Replies. Every handler answers `{ ok: false, error }` on failure. */
 export const ErrorReply = z.object({ ok: z.literal(false), error: z.string() });
@@ -153,4 +150,4 @@ function parseWith<T>(schema: z.ZodType<T>, raw: unknown, where: string): ParseR
 }
 
 export const parseBackgroundRequest = (raw: unknown) => parseWith(BackgroundRequest, raw, 'background');
-export const parseContentRequest = (raw: unknown) => parseWith(ContentRequest, raw, 'content');
+export const parseContentRequest = (raw: unknown) => parseWith(contentRequestSchema(), raw, 'content');

@@ -103,7 +103,8 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
   const { adapter, doc } = options;
   const win = doc.defaultView;
   const now = options.now ?? (() => Date.now());
-  const perfNow = () => (win?.performance ?? performance).now();
+  const clock = win?.performance ?? performance;
+  const perfNow = () => clock.now();
   const schedule = options.schedule ?? ((fn: () => void) => void setTimeout(fn, 0));
   const budget = options.sliceBudgetMs ?? 8;
 

@@ -241,9 +241,10 @@ function countIn(el: Element | null): number | null {
 
 /**
  * Views: the number on the post's own analytics link ("/<handle>/status/<id>/analytics"),
- * matched by path rather than position so a quoted post's box cannot claim it.
+ * matched by path rather than position so a quoted post's box cannot claim it. The post a
+ * status page is about (`focused`) shows them beside its time instead.
  */
-function viewsOf(root: Element, quoteBox: Element | null, ownPath: string): number | null {
+function viewsOf(root: Element, quoteBox: Element | null, ownPath: string, focused: boolean): number | null {
   const links = root.getElementsByTagName('a');
   for (let i = 0; i < links.length; i++) {
     const link = links[i] as Element;
@@ -252,7 +253,9 @@ function viewsOf(root: Element, quoteBox: Element | null, ownPath: string): numb
       return countIn(link);
     }
   }
-  // The focused post on a status page shows "29.9K Views" beside its time instead.
+  // The focused post on a status page shows "29.9K Views" beside its time instead. Only it:
+  // looking through every reply's counts for one outside a button cost each mention a query.
+  if (!focused) return null;
   const counts = root.querySelectorAll(X_SELECTORS.countText);
   for (let i = 0; i < counts.length; i++) {
     const el = counts[i] as Element;
@@ -334,7 +337,8 @@ export function extractXPost(root: Element, pageUrl: string): ExtractedPost[] {
       replies: countIn(buttons.reply),
       reposts: countIn(buttons.repost),
       likes: countIn(buttons.like),
-      views: viewsOf(root, quoteBox, status.path),
+      // Handles are case-insensitive: a typed URL may spell the handle otherwise than the permalink.
+      views: viewsOf(root, quoteBox, status.path, threadPath !== null && threadPath.toLowerCase() === status.path.toLowerCase()),
     },
     text: textOf(tweetText),
     language: languageOf(tweetText?.getAttribute('lang') ?? null),
