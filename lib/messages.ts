@@ -4,6 +4,8 @@
  * logged, never acted on or stored.
  */
 import { z } from 'zod';
+import * as zm from 'zod/mini';
+import { en } from 'zod/locales';
 import {
   CrisisType,
   Language,
@@ -16,6 +18,11 @@ import {
   Template,
   describeZodError,
 } from './schema';
+
+// zod's full API turns on English error messages when its first schema is built; zod/mini
+// leaves that to the caller. Content scripts build only zod/mini schemas, so say it here:
+// a rejected message is then described alike wherever it arrives.
+zm.config(en());
 
 const SelectorCheck = z.object({ name: z.string().max(100), matched: z.boolean() });
 
@@ -69,31 +76,30 @@ export const TabHealthGet = z.object({ type: z.literal('tab/health'), tabId: z.n
 export const RiskModelGet = z.object({ type: z.literal('risk/model') });
 
 /** What scoring needs of the trained model (lib/risk/model.ts ModelFile), as the background hands it out. */
-export const RuntimeRiskModel = z.object({
-  format: z.literal('keel-risk-heads-v2'),
-  featureBits: z.number().int().min(10).max(32),
-  tableBits: z.number().int().min(10).max(32),
-  scales: z.array(z.number()).min(1).max(16),
+export const RuntimeRiskModel = zm.object({
+  format: zm.literal('keel-risk-heads-v2'),
+  featureBits: zm.int().check(zm.minimum(10), zm.maximum(32)),
+  tableBits: zm.int().check(zm.minimum(10), zm.maximum(32)),
+  scales: zm.array(zm.number()).check(zm.minLength(1), zm.maxLength(16)),
   /** Base64 of the int8 weight tables. */
-  weights: z.string(),
-  heads: z
+  weights: zm.string(),
+  heads: zm
     .array(
-      z.object({
-        name: z.string().max(100),
-        table: z.number().int().nonnegative(),
-        languages: z.array(Language),
-        sources: z.array(z.string().max(200)),
-        bias: z.partialRecord(Language, z.number()),
-        threshold: z.partialRecord(Language, z.number()),
+      zm.object({
+        name: zm.string().check(zm.maxLength(100)),
+        table: zm.int().check(zm.nonnegative()),
+        languages: zm.array(Language),
+        sources: zm.array(zm.string().check(zm.maxLength(200))),
+        bias: zm.partialRecord(Language, zm.number()),
+        threshold: zm.partialRecord(Language, zm.number()),
       }),
     )
-    .min(1)
-    .max(16),
-  slope: z.number(),
+    .check(zm.minLength(1), zm.maxLength(16)),
+  slope: zm.number(),
 });
-export type RuntimeRiskModel = z.infer<typeof RuntimeRiskModel>;
-export const RiskModelReply = z.object({ ok: z.literal(true), model: RuntimeRiskModel });
-export type RiskModelReply = z.infer<typeof RiskModelReply>;
+export type RuntimeRiskModel = zm.infer<typeof RuntimeRiskModel>;
+export const RiskModelReply = zm.object({ ok: zm.literal(true), model: RuntimeRiskModel });
+export type RiskModelReply = zm.infer<typeof RiskModelReply>;
 
 export const BackgroundRequest = z.discriminatedUnion('type', [
   ContentHello,
@@ -117,18 +123,18 @@ export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
  * schema built at start-up is time before Keel reads the first post).
  */
 function buildContentRequest() {
-  return z.discriminatedUnion('type', [
-    z.object({ type: z.literal('mention/reveal'), id: z.string() }),
-    z.object({ type: z.literal('composer/insert'), mentionId: z.string(), text: z.string().min(1).max(10_000) }),
-    z.object({ type: z.literal('composer/read'), mentionId: z.string() }),
-    z.object({ type: z.literal('settings/changed'), settings: Settings }),
-    z.object({ type: z.literal('page/status') }),
-    z.object({ type: z.literal('mention/focused') }),
+  return zm.discriminatedUnion('type', [
+    zm.object({ type: zm.literal('mention/reveal'), id: zm.string() }),
+    zm.object({ type: zm.literal('composer/insert'), mentionId: zm.string(), text: zm.string().check(zm.minLength(1), zm.maxLength(10_000)) }),
+    zm.object({ type: zm.literal('composer/read'), mentionId: zm.string() }),
+    zm.object({ type: zm.literal('settings/changed'), settings: Settings }),
+    zm.object({ type: zm.literal('page/status') }),
+    zm.object({ type: zm.literal('mention/focused') }),
   ]);
 }
 let contentRequest: ReturnType<typeof buildContentRequest> | null = null;
 export const contentRequestSchema = () => (contentRequest ??= buildContentRequest());
-export type ContentRequest = z.infer<ReturnType<typeof buildContentRequest>>;
+export type ContentRequest = zm.infer<ReturnType<typeof buildContentRequest>>;
 
 /** Replies. Every handler answers `{ ok: false, error }` on failure. */
 export const ErrorReply = z.object({ ok: z.literal(false), error: z.string() });
@@ -142,8 +148,8 @@ export type InsertReply = z.infer<typeof InsertReply>;
 
 export type ParseResult<T> = { ok: true; message: T } | { ok: false; error: string };
 
-function parseWith<T>(schema: z.ZodType<T>, raw: unknown, where: string): ParseResult<T> {
-  const parsed = schema.safeParse(raw);
+function parseWith<T>(schema: z.core.$ZodType<T>, raw: unknown, where: string): ParseResult<T> {
+  const parsed = zm.safeParse(schema, raw);
   if (parsed.success) return { ok: true, message: parsed.data };
   const type = typeof raw === 'object' && raw && 'type' in raw ? String((raw as { type: unknown }).type) : '(no type)';
   return { ok: false, error: `Invalid ${where} message ${type}: ${describeZodError(parsed.error)}` };

@@ -1,8 +1,14 @@
 /**
  * Every record Keel stores or passes between its parts, as zod schemas. Data from
  * pages, imports and storage is parsed here before anything trusts it.
+ *
+ * The schemas content scripts parse with (settings, and the language list inside them)
+ * are written with zod/mini, the rest with zod's full API. Content scripts then carry only
+ * zod's core: building the full API's schemas and compiling its code cost every page load
+ * several milliseconds before Keel could read a post. Both kinds parse alike and nest.
  */
 import { z } from 'zod';
+import * as zm from 'zod/mini';
 
 export const PLATFORMS = ['x', 'facebook', 'instagram'] as const;
 export const Platform = z.enum(PLATFORMS);
@@ -10,9 +16,9 @@ export type Platform = z.infer<typeof Platform>;
 
 /** Languages Keel has lexicons, templates and UI strings for; 'und' = undetermined. */
 export const LANGUAGES = ['en', 'de', 'da', 'pl'] as const;
-export const Language = z.enum(LANGUAGES);
+export const Language = zm.enum(LANGUAGES);
 export type Language = z.infer<typeof Language>;
-export const DetectedLanguage = z.enum([...LANGUAGES, 'und']);
+export const DetectedLanguage = /* @__PURE__ */ z.enum([...LANGUAGES, 'und']);
 export type DetectedLanguage = z.infer<typeof DetectedLanguage>;
 
 export const CRISIS_TYPES = [
@@ -78,52 +84,38 @@ export const RiskAssessment = z.object({
 });
 export type RiskAssessment = z.infer<typeof RiskAssessment>;
 
-const term = z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters');
-const termList = z.array(term).max(200);
+const term = zm.string().check(zm.trim(), zm.minLength(1, 'must not be empty'), zm.maxLength(100, 'must be at most 100 characters'));
+const termList = zm.array(term).check(zm.maxLength(200));
 
-export const BrandProfile = z
-  .object({
-    names: termList.default([]),
-    /** Aliases and common misspellings. */
-    aliases: termList.default([]),
-    handles: z
-      .array(
-        z
-          .string()
-          .trim()
-          .regex(/^@?[\p{L}\p{N}_.]{1,50}$/u, 'must be a handle such as @nordlichtcoffee'),
-      )
-      .max(50)
-      .default([]),
-    hashtags: z
-      .array(
-        z
-          .string()
-          .trim()
-          .regex(/^#?[\p{L}\p{N}_]{1,100}$/u, 'must be a hashtag such as #nordlicht'),
-      )
-      .max(50)
-      .default([]),
-    products: termList.default([]),
-    exclude: termList.default([]),
-  })
-  .strict();
-export type BrandProfile = z.infer<typeof BrandProfile>;
+export const BrandProfile = zm.strictObject({
+  names: zm._default(termList, []),
+  /** Aliases and common misspellings. */
+  aliases: zm._default(termList, []),
+  handles: zm._default(
+    zm.array(zm.string().check(zm.trim(), zm.regex(/^@?[\p{L}\p{N}_.]{1,50}$/u, 'must be a handle such as @nordlichtcoffee'))).check(zm.maxLength(50)),
+    [],
+  ),
+  hashtags: zm._default(
+    zm.array(zm.string().check(zm.trim(), zm.regex(/^#?[\p{L}\p{N}_]{1,100}$/u, 'must be a hashtag such as #nordlicht'))).check(zm.maxLength(50)),
+    [],
+  ),
+  products: zm._default(termList, []),
+  exclude: zm._default(termList, []),
+});
+export type BrandProfile = zm.infer<typeof BrandProfile>;
 
-export const UiLanguage = z.enum(['auto', ...LANGUAGES]);
-export type UiLanguage = z.infer<typeof UiLanguage>;
+export const UiLanguage = zm.enum(['auto', ...LANGUAGES]);
+export type UiLanguage = zm.infer<typeof UiLanguage>;
 
-export const Settings = z
-  .object({
-    brand: BrandProfile,
-    /** The name the agent signs replies with, filled into {agent}. */
-    agentName: z.string().trim().max(80).default(''),
-    /** Where people can write privately, filled into {dm_link}. */
-    dmLink: z.string().trim().max(300).default(''),
-    uiLanguage: /* @__PURE__ */ UiLanguage.default('auto'),
-  })
-  .strict();
-export type Settings = z.infer<typeof Settings>;
+export const Settings = zm.strictObject({
+  brand: BrandProfile,
+  /** The name the agent signs replies with, filled into {agent}. */
+  agentName: zm._default(zm.string().check(zm.trim(), zm.maxLength(80)), ''),
+  /** Where people can write privately, filled into {dm_link}. */
+  dmLink: zm._default(zm.string().check(zm.trim(), zm.maxLength(300)), ''),
+  uiLanguage: zm._default(UiLanguage, 'auto'),
+});
+export type Settings = zm.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = {
   brand: { names: [], aliases: [], handles: [], hashtags: [], products: [], exclude: [] },
@@ -291,7 +283,7 @@ export const ReplyRecord = z.object({
 export type ReplyRecord = z.infer<typeof ReplyRecord>;
 
 /** Formats a zod error as "field.path: message" lines, for errors a person can act on. */
-export function describeZodError(error: z.ZodError): string {
+export function describeZodError(error: z.core.$ZodError): string {
   return error.issues
     .map((issue) => {
       const path = issue.path.length ? issue.path.map(String).join('.') : '(top level)';

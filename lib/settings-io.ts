@@ -316,7 +316,7 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): string[] {
 }
 
 /** One line per problem, each naming the field in a form a person can find and fix. */
-export function describeSettingsIssues(error: z.ZodError, input: unknown): string[] {
+export function describeSettingsIssues(error: z.core.$ZodError, input: unknown): string[] {
   return error.issues.flatMap((issue) => describeIssue(issue, input));
 }
 
