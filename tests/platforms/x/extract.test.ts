@@ -44,6 +44,15 @@ describe('X extraction on real x.com markup (tweetyoink captures)', () => {
     expect(post?.element.getAttribute('data-testid')).toBe('tweet');
   });
 
+  it('reads views beside the time only on the post the status page is about', () => {
+    const doc = loadFixture('x/tweetyoink-x-tweet-sample.html');
+    // The same markup on another page (a timeline shows views as an analytics link): no views.
+    expect(extractAll(doc, 'https://x.com/home')[0]?.engagement.views).toBeNull();
+    expect(extractAll(doc, 'https://x.com/TestUser123/status/1')[0]?.engagement.views).toBeNull();
+    // A URL typed with the handle in other letter case is still that post's page.
+    expect(extractAll(doc, 'https://x.com/testuser123/status/1981398750557065646')[0]?.engagement.views).toBe(29_900);
+  });
+
   it('splits a quote into the quoting post and the quoted post', () => {
     const doc = loadFixture('x/tweetyoink-x-tweet-quote.html');
     const posts = extractAll(doc, 'https://x.com/home');
