@@ -84,6 +84,15 @@ const BILLION = new Set(['b', 'bn', 'mrd', 'mia', 'md', 'mld']);
  * is not a count.
  */
 export function parseCount(raw: string): number | null {
+  // Most counts under replies are plain digits ("48"): read them without the general parser.
+  if (raw.length > 0 && raw.length <= 9) {
+    let digits = true;
+    for (let i = 0; i < raw.length && digits; i++) {
+      const c = raw.charCodeAt(i);
+      digits = c >= 0x30 && c <= 0x39;
+    }
+    if (digits) return Number(raw);
+  }
   const text = raw.replace(/[\s\u00a0\u202f\u2009]+/g, ' ').trim().toLowerCase();
   if (!text) return null;
   const match = /^(\d[\d.,' ]*?)\s*([a-z\u00c0-\u024f]*)\.?$/.exec(text);
