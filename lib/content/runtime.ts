@@ -14,7 +14,9 @@
  * one frame take 400–600 ms. Attributes cost nothing there (no style of the page reads
  * them), so every mention is marked at once; its badge is added at once only where the
  * page itself just changed (the frame is being laid out anyway) or at the top of the
- * page on the first read, and otherwise when the post comes near the viewport.
+ * page on the first read, and otherwise when the post comes near the viewport. Badges that
+ * come due while the page is still being read go in together when the read ends (at most
+ * DUE_WAIT_MS later): each frame that adds any badge costs such a page a full layout and paint.
  */
 import { joinedText } from '../platforms/dom';
 import type { ExtractedPost, PlatformAdapter } from '../platforms/types';
@@ -98,6 +100,8 @@ export interface ContentRuntime {
 }
 
 const MAX_REPORT_BATCH = 400;
+/** Longest a badge that came due waits for the page's first read to end (see the IntersectionObserver below). */
+const DUE_WAIT_MS = 250;
 
 export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
   const { adapter, doc } = options;
@@ -137,12 +141,22 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
   /** Posts near the viewport whose badges are still to be added (a fast scroll brings many). */
   const dueBadges = new Set<Element>();
   let dueQueued = false;
+  /** When the oldest badge now due came due while the page was still being read; 0 when none waits. */
+  let dueSince = 0;
   const Observer = win?.IntersectionObserver;
   // Badges go in 1,500 px before their post scrolls into view.
   const nearViewport = Observer
     ? new Observer(
         (entries) => {
           for (const entry of entries) if (entry.isIntersecting) dueBadges.add(entry.target);
+          if (dueBadges.size === 0) return;
+          // While the page is still being read, badges that come due wait and go in together when
+          // reading ends (or after DUE_WAIT_MS): on a page of thousands of posts, every frame
+          // that adds badges costs the page 80–150 ms of layout and paint, however few they are.
+          if (pending.size > 0) {
+            if (dueSince === 0) dueSince = perfNow();
+            if (perfNow() - dueSince < DUE_WAIT_MS) return;
+          }
           showDueBadges();
         },
         { rootMargin: '1500px 0px' },
@@ -154,19 +168,24 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
   }
 
   function showDueBadges() {
+    dueSince = 0;
     const start = perfNow();
     for (const target of dueBadges) {
       dueBadges.delete(target);
       showWaitingBadge(target);
       if (perfNow() - start > budget) break;
     }
-    if (dueBadges.size > 0 && !dueQueued) {
-      dueQueued = true;
-      schedule(() => {
-        dueQueued = false;
-        showDueBadges();
-      });
-    }
+    if (dueBadges.size > 0) queueDueBadges();
+  }
+
+  /** Shows the due badges in a task of their own. */
+  function queueDueBadges() {
+    if (dueQueued) return;
+    dueQueued = true;
+    schedule(() => {
+      dueQueued = false;
+      showDueBadges();
+    });
   }
 
   function showBadge(target: Element, anchor: Element, post: ObservedPost) {
@@ -246,7 +265,9 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
           drain(false);
         });
       }
+      if (dueSince !== 0 && perfNow() - dueSince >= DUE_WAIT_MS) queueDueBadges();
     } else {
+      if (dueBadges.size > 0) queueDueBadges();
       queueHealthCheck();
     }
   }
@@ -535,6 +556,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
       lastHealthKey = '';
       for (const target of waitingBadges.keys()) stopWaiting(target);
       dueBadges.clear();
+      dueSince = 0;
       posts.clear();
       recentRoots.length = 0;
       scanAll(false);

@@ -198,6 +198,50 @@ describe('content runtime', () => {
     expect(reported.length).toBeLessThan(slices / 4);
   });
 
+  it('while the page is still being read, badges that come due wait and go in together', () => {
+    document.body.innerHTML = Array.from({ length: 3000 }, (_, i) => post(String(i), `Nordlicht ${i}`)).join('');
+    let report: ((entries: Array<{ target: Element; isIntersecting: boolean }>) => void) | null = null;
+    class FakeIntersectionObserver {
+      constructor(callback: typeof report) {
+        report = callback;
+      }
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    }
+    vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const badges = makeBadges();
+    const { tasks } = startSliced(badges);
+    tasks.shift()!();
+    tasks.shift()!();
+    const first = badges.shown.length;
+    const articles = document.querySelectorAll('article');
+    const due = (from: number) => report!([articles[from]!, articles[from + 1]!].map((target) => ({ target, isIntersecting: true })));
+    const unread = () => document.querySelectorAll(`article:not([${MENTION_ATTR}])`).length;
+    // Each frame that adds badges costs a large page a long layout: they wait for the read to end.
+    due(first);
+    expect(badges.shown).toHaveLength(first);
+    tasks.shift()!();
+    expect(badges.shown).toHaveLength(first);
+    // …but not for long: past DUE_WAIT_MS they go in while the rest is still being read.
+    const now = performance.now.bind(performance);
+    const later = vi.spyOn(performance, 'now').mockImplementation(() => now() + 300);
+    tasks.shift()!();
+    while (badges.shown.length === first && tasks.length) tasks.shift()!();
+    expect(badges.shown).toHaveLength(first + 2);
+    expect(unread()).toBeGreaterThan(0);
+    later.mockRestore();
+    // Due again while reading: shown in one go when the read ends.
+    due(first + 2);
+    expect(badges.shown).toHaveLength(first + 2);
+    while (tasks.length) tasks.shift()!();
+    expect(unread()).toBe(0);
+    expect(badges.shown).toHaveLength(first + 4);
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
   it('adds badges at once at the top of the page, and further down when the post comes near the viewport', async () => {
     document.body.innerHTML = Array.from({ length: 3000 }, (_, i) => post(String(i), `Nordlicht ${i}`)).join('');
     // jsdom has no IntersectionObserver: a stand-in the test drives.
