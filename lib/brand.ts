@@ -161,7 +161,6 @@ function foldedChar(ch: string): string {
  * folding works character by character.
  */
 function foldNonAscii(text: string): string {
-  NON_ASCII_CHARS.lastIndex = 0;
   return text.replace(NON_ASCII_CHARS, foldedChar);
 }
 

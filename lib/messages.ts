@@ -117,24 +117,16 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 
-/**
- * Side panel or background → content script of a tab. Built on first use: a content script
- * needs it only when the panel first asks it something, not while the page loads (every
- * schema built at start-up is time before Keel reads the first post).
- */
-function buildContentRequest() {
-  return zm.discriminatedUnion('type', [
-    zm.object({ type: zm.literal('mention/reveal'), id: zm.string() }),
-    zm.object({ type: zm.literal('composer/insert'), mentionId: zm.string(), text: zm.string().check(zm.minLength(1), zm.maxLength(10_000)) }),
-    zm.object({ type: zm.literal('composer/read'), mentionId: zm.string() }),
-    zm.object({ type: zm.literal('settings/changed'), settings: Settings }),
-    zm.object({ type: zm.literal('page/status') }),
-    zm.object({ type: zm.literal('mention/focused') }),
-  ]);
-}
-let contentRequest: ReturnType<typeof buildContentRequest> | null = null;
-export const contentRequestSchema = () => (contentRequest ??= buildContentRequest());
-export type ContentRequest = zm.infer<ReturnType<typeof buildContentRequest>>;
+/** Side panel or background → content script of a tab. */
+export const ContentRequest = zm.discriminatedUnion('type', [
+  zm.object({ type: zm.literal('mention/reveal'), id: zm.string() }),
+  zm.object({ type: zm.literal('composer/insert'), mentionId: zm.string(), text: zm.string().check(zm.minLength(1), zm.maxLength(10_000)) }),
+  zm.object({ type: zm.literal('composer/read'), mentionId: zm.string() }),
+  zm.object({ type: zm.literal('settings/changed'), settings: Settings }),
+  zm.object({ type: zm.literal('page/status') }),
+  zm.object({ type: zm.literal('mention/focused') }),
+]);
+export type ContentRequest = zm.infer<typeof ContentRequest>;
 
 /** Replies. Every handler answers `{ ok: false, error }` on failure. */
 export const ErrorReply = z.object({ ok: z.literal(false), error: z.string() });
@@ -156,4 +148,4 @@ function parseWith<T>(schema: z.core.$ZodType<T>, raw: unknown, where: string): 
 }
 
 export const parseBackgroundRequest = (raw: unknown) => parseWith(BackgroundRequest, raw, 'background');
-export const parseContentRequest = (raw: unknown) => parseWith(contentRequestSchema(), raw, 'content');
+export const parseContentRequest = (raw: unknown) => parseWith(ContentRequest, raw, 'content');

@@ -192,26 +192,12 @@ export function classify(model: Classifier, text: string, language: DetectedLang
   const bits = model.tableBits;
   const mask = (1 << bits) - 1;
   const tables = model.scales.length;
-  // Hash once, one sparse dot product per table (int8 sums are exact in an Int32). The shipped
-  // model has two tables: both sums in one pass over the features.
-  if (tables === 2) {
-    const second = 1 << bits;
-    let sum0 = 0;
-    let sum1 = 0;
-    for (let i = 0; i < count; i++) {
-      const k = idx[i]! & mask;
-      sum0 += w[k]!;
-      sum1 += w[second + k]!;
-    }
-    tableSums[0] = sum0;
-    tableSums[1] = sum1;
-  } else {
-    for (let t = 0; t < tables; t++) {
-      const base = t << bits;
-      let sum = 0;
-      for (let i = 0; i < count; i++) sum += w[base + (idx[i]! & mask)]!;
-      tableSums[t] = sum;
-    }
+  // Hash once, one sparse dot product per table (int8 sums are exact in an Int32).
+  for (let t = 0; t < tables; t++) {
+    const base = t << bits;
+    let sum = 0;
+    for (let i = 0; i < count; i++) sum += w[base + (idx[i]! & mask)]!;
+    tableSums[t] = sum;
   }
   const heads = model.headsFor[language];
   let best: RuntimeHead | null = null;
