@@ -194,16 +194,18 @@ async function main() {
   const keel = await launchKeel();
   try {
     await keel.saveSettings(DEMO_SETTINGS);
-    // `npm run bench -- --site x` measures one site only; `--runs N` loads each page N times (default 5).
+    // `npm run bench -- --site x` measures one site only; `--runs N` loads each page N times (default 5);
+    // `--typical` leaves out the heavy pages and the scrolling test; `--chromium-only` the Node benchmarks.
     const runs = process.argv.includes('--runs') ? Math.max(1, Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5) : 5;
     const only = process.argv.includes('--site') ? process.argv[process.argv.indexOf('--site') + 1]?.toLowerCase() : undefined;
     for (const site of SITES.filter((s) => !only || s.site.toLowerCase() === only)) {
       await benchSite(keel, site, 10, 'typical thread (1 post in 10 mentions the brand)', false, runs);
-      await benchSite(keel, site, 1, 'heavy thread (most posts mention the brand)', true, runs);
+      if (!process.argv.includes('--typical')) await benchSite(keel, site, 1, 'heavy thread (most posts mention the brand)', true, runs);
     }
   } finally {
     await keel.close();
   }
+  if (process.argv.includes('--chromium-only')) return;
   for (const script of ['scripts/bench-risk.ts', 'scripts/bench-brand.ts']) {
     if (!existsSync(join(ROOT, script))) continue;
     console.log(`\nIn Node (${script}):`);

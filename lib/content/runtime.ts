@@ -251,6 +251,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
     }
     sliceCache.clear();
     sliceQuick.clear();
+    sliceQuickMatches.clear();
     // A long read reports what it found in a few messages, not one per slice.
     if (pageChanged || pending.size === 0 || outbox.length >= MAX_REPORT_BATCH) flush();
     const took = perfNow() - start;
@@ -294,15 +295,31 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
    */
   /** Quick texts of this slice that cannot mention the brand (null: can, or unknown), by root. */
   const sliceQuick = new Map<Element, string | null>();
+  /**
+   * The brand matches of this slice's quick texts that do mention the brand, by root: a post whose
+   * text is its quick text (most are) is not matched a second time.
+   */
+  const sliceQuickMatches = new Map<Element, { text: string; matches: BrandMatch[] }>();
 
   /** The post's quick text when it cannot mention the brand; null when it can or Keel cannot tell. */
   function quickNonMention(root: Element): string | null {
     let known = sliceQuick.get(root);
     if (known !== undefined) return known;
     const quick = adapter.quickTextSelector ? joinedText(root, adapter.quickTextSelector) : null;
-    known = quick === null || matcher.match(quick).length > 0 ? null : quick;
+    known = null;
+    if (quick !== null) {
+      const matches = matcher.match(quick);
+      if (matches.length === 0) known = quick;
+      else sliceQuickMatches.set(root, { text: quick, matches });
+    }
     sliceQuick.set(root, known);
     return known;
+  }
+
+  /** The brand matches in a post's text. */
+  function matchText(root: Element, post: ExtractedPost): BrandMatch[] {
+    const quick = post.element === root ? sliceQuickMatches.get(root) : undefined;
+    return quick !== undefined && quick.text === post.text ? quick.matches : matcher.match(post.text);
   }
 
   function quickSkip(root: Element): boolean {
@@ -345,7 +362,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
       const count = (authorCounts.get(threadKey) ?? 0) + (before ? 0 : 1);
       authorCounts.set(threadKey, count);
       const byBrand = brandHandles.has(post.authorHandle.toLowerCase());
-      const matches = byBrand || matcher.isEmpty ? [] : matcher.match(post.text);
+      const matches = byBrand || matcher.isEmpty ? [] : matchText(root, post);
       const isMention = matches.length > 0;
       let risk: RiskAssessment | null = null;
       if (isMention) {

@@ -129,6 +129,31 @@ describe('content runtime', () => {
     extract.mockRestore();
   });
 
+  it('matches a mention once when its text is its quick text, and again where they differ', async () => {
+    document.body.innerHTML = post('1', 'I love Nordlicht') + post('2', 'nothing to see') + post('3', 'Nordlicht again');
+    const texts: string[] = [];
+    const counting = (names: string[]) => {
+      const inner = matcher(names);
+      return { isEmpty: inner.isEmpty, match: (text: string) => (texts.push(text), inner.match(text)) };
+    };
+    const reported: ObservedPost[][] = [];
+    start(reported, makeBadges(), { compileMatcher: (s) => counting(s.brand.names) });
+    await flush();
+    expect(texts).toEqual(['I love Nordlicht', 'nothing to see', 'Nordlicht again']);
+    expect(reported.flat().map((p) => p.matches[0]!.span)).toEqual([[7, 16], [0, 9]]);
+
+    // An adapter whose full text differs from the quick text (X drops a shortened link's "…"):
+    // the spans must point into the full text.
+    runtime?.stop();
+    texts.length = 0;
+    const prefixed: PlatformAdapter = { ...adapter, extract: (root, url) => adapter.extract(root, url).map((p) => ({ ...p, text: `Re: ${p.text}` })) };
+    const again: ObservedPost[][] = [];
+    start(again, makeBadges(), { adapter: prefixed, compileMatcher: (s) => counting(s.brand.names) });
+    await flush();
+    expect(again.flat().map((p) => p.matches[0]!.span)).toEqual([[11, 20], [4, 13]]);
+    expect(texts).toHaveLength(5);
+  });
+
   it('flags a post added later before the browser paints (in the mutation callback)', async () => {
     const reported: ObservedPost[][] = [];
     start(reported);

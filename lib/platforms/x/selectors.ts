@@ -48,7 +48,8 @@ export const X_SELECTORS = {
   permalinkTime: 'a[href*="/status/"] time[datetime]',
   permalink: 'a[href*="/status/"]',
   userName: `[data-testid="${X_TESTIDS.userName}"]`,
-  verifiedBadge: `[data-testid="${X_TESTIDS.verified}"]`,
+  /** Verified badge inside User-Name. tweetyoink sample, 2025-10; checked 2026-11. */
+  verifiedBadge: `svg[data-testid="${X_TESTIDS.verified}"]`,
   tweetText: `[data-testid="${X_TESTIDS.tweetText}"]`,
   showMoreLink: `[data-testid="${X_TESTIDS.showMore}"]`,
   replyButton: `[data-testid="${X_TESTIDS.reply}"]`,

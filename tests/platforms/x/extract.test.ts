@@ -295,6 +295,29 @@ describe('X extraction edge cases', () => {
     div.append(span, img, svg, doc.createElement('br'), doc.createTextNode('zweite Zeile'));
     expect(textOf(div)).toBe('Kaffee ☕\nzweite Zeile');
   });
+
+  it('reads plain text in one call and everything else as the walk does, each kind on its own', () => {
+    const doc = loadFixture('x/tweetyoink-x-tweet-sample.html');
+    const block = (...children: (Node | string)[]) => {
+      const div = doc.createElement('div');
+      div.append(...children);
+      return div;
+    };
+    const el = (tag: string, attrs: Record<string, string>, text: string) => {
+      const node = doc.createElement(tag);
+      for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+      node.textContent = text;
+      return node;
+    };
+    const svg = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.textContent = 'icon';
+    // Plain text with an @mention link (relative): its textContent.
+    expect(textOf(block('Hi ', el('a', { href: '/nordlichtcoffee' }, '@nordlichtcoffee'), ' there'))).toBe('Hi @nordlichtcoffee there');
+    expect(textOf(block('eins', doc.createElement('br'), 'zwei'))).toBe('eins\nzwei');
+    expect(textOf(block('Kaffee', svg))).toBe('Kaffee');
+    expect(textOf(block('see ', el('a', { href: 'https://t.co/abc' }, 'nordlicht.example/long…')))).toBe('see nordlicht.example/long');
+    expect(textOf(block('clip ', el('video', {}, 'fallback')))).toBe('clip ');
+  });
 });
 
 describe('parseCount', () => {
