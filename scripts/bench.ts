@@ -9,7 +9,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_SETTINGS, ROOT, fixture, launchKeel, type Keel } from '../tests/e2e/harness';
+import { chromium, type Page } from 'playwright-core';
+import { CHROME_PATH, DEMO_SETTINGS, ROOT, fixture, launchKeel, type Keel } from '../tests/e2e/harness';
 import type { RuntimeStats } from '../lib/content/runtime';
 import { COUNT, fillPage } from './fill-page';
 import { startTrace } from './trace';
@@ -43,6 +44,8 @@ interface LoadFigures {
   renderFrames: number;
   renderMs: number;
   renderLongestMs: number;
+  /** The page's JavaScript heap once Keel is idle, after a garbage collection, MB. */
+  heapMB: number;
 }
 
 /** Loads the filled page once, recording a trace until the content script is idle. */
@@ -60,6 +63,7 @@ async function loadOnce(keel: Keel, site: SiteBench, selector: string, mentionEv
   const tabId = await keel.tabIdOf(page);
   const stats = await settledStats(keel, tabId);
   const trace = await stop();
+  const heapMB = await heapUsedMB(page);
   const figures: LoadFigures = {
     posts: await page.evaluate((s) => document.querySelectorAll(s).length, selector),
     read: stats.postsSeen,
@@ -72,9 +76,37 @@ async function loadOnce(keel: Keel, site: SiteBench, selector: string, mentionEv
     renderFrames: trace.render.frames,
     renderMs: trace.render.totalMs,
     renderLongestMs: trace.render.longestMs,
+    heapMB,
   };
   if (!keepOpen) await page.close();
   return { figures, page, tabId };
+}
+
+/** The page's JavaScript heap after a full garbage collection, MB (the content script's world included). */
+async function heapUsedMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return usage.usedSize / 1e6;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The same filled page's heap in a browser without Keel, MB: what the page holds by itself. */
+async function heapWithoutKeelMB(site: SiteBench, selector: string, mentionEvery: number): Promise<number> {
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    await context.route(site.url, (route) => route.fulfill({ body: fixture(site.fixture), contentType: 'text/html; charset=utf-8' }));
+    const page = await context.newPage();
+    await page.addInitScript(fillPage, { count: COUNT, selector, mentionEvery });
+    await page.goto(site.url, { waitUntil: 'load' });
+    return await heapUsedMB(page);
+  } finally {
+    await browser.close();
+  }
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -98,6 +130,9 @@ async function benchSite(keel: Keel, site: SiteBench, mentionEvery: number, labe
   console.log(`${''.padEnd(9)}   reading and marking ${range(all.map((x) => x.busyMs))} in ${median(all.map((x) => x.slices))} slices`);
   console.log(`${''.padEnd(9)}   all of the content script's main-thread time ${range(all.map((x) => x.totalMs))}, of it start-up ${range(all.map((x) => x.startupMs))}; longest task ${range(all.map((x) => x.longestMs))}`);
   console.log(`${''.padEnd(9)}   the page's rendering of Keel's marks (restyle, layout, paint) ${range(all.map((x) => x.renderMs))} in ${median(all.map((x) => x.renderFrames))} frames; longest frame ${range(all.map((x) => x.renderLongestMs))}`);
+  const withKeel = median(all.map((x) => x.heapMB));
+  const without = await heapWithoutKeelMB(site, selector, mentionEvery);
+  console.log(`${''.padEnd(9)}   memory: the page's JavaScript heap ${withKeel.toFixed(1)} MB with Keel, ${without.toFixed(1)} MB without; Keel's share ${(withKeel - without).toFixed(1)} MB`);
   if (!scroll || !last) return;
   const { page, tabId } = last;
 

@@ -99,6 +99,12 @@ export interface ContentRuntime {
   stop(): void;
 }
 
+/**
+ * The state of a root whose quick text cannot mention the brand. One shared record, not the text:
+ * keeping the texts of 2,000 posts alive only made each garbage collection copy them.
+ */
+const GLANCED: RootState = { fingerprint: '' };
+
 const MAX_REPORT_BATCH = 400;
 /** Longest a badge that came due waits for the page's first read to end (see the IntersectionObserver below). */
 const DUE_WAIT_MS = 250;
@@ -326,10 +332,10 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
     if (matcher.isEmpty || !adapter.quickTextSelector) return false;
     const quick = quickNonMention(root);
     if (quick === null) return false;
-    const fingerprint = `q:${quick}`;
     const before = state.get(root);
-    if (before && before.fingerprint === fingerprint) return true;
-    state.set(root, { fingerprint });
+    // Nothing is marked on a root that only showed posts that cannot mention the brand.
+    if (before === GLANCED) return true;
+    state.set(root, GLANCED);
     if (!before) postsSeen++;
     // Posts that do not mention the brand are left as they are: no attribute on 2,000 posts.
     unmark(root);

@@ -56,18 +56,28 @@ export function levelForScore(score: number): RiskLevel {
  * compiling and evaluating before it could read a post (measured in Chromium 150).
  */
 let modelFile: RuntimeModelFile | null = null;
+let modelInstalled = false;
 /** Decoded on first use, not on install. */
 let classifier: Classifier | null = null;
-const loadedClassifier = (): Classifier | null => (classifier ??= modelFile ? loadClassifier(modelFile) : null);
+
+function loadedClassifier(): Classifier | null {
+  if (classifier === null && modelFile !== null) {
+    classifier = loadClassifier(modelFile);
+    // Scoring needs only the decoded weights: the file's base64 text (0.9 MB in every tab) goes.
+    modelFile = null;
+  }
+  return classifier;
+}
 
 /** Installs the model to score with; without one, posts are scored by the rules and their context only. */
 export function useRiskModel(file: RuntimeModelFile | null): void {
   modelFile = file;
+  modelInstalled = file !== null;
   classifier = null;
 }
 
 export function riskModelInstalled(): boolean {
-  return modelFile !== null;
+  return modelInstalled;
 }
 
 /**

@@ -303,5 +303,8 @@ describe('engine without a model', () => {
       engine.useRiskModel(bundledRiskModel);
     }
     expect(engine.assessRisk({ text, language: 'en' })).toEqual(withModel);
+    // Once decoded (the file's text let go), the model stays installed and scores alike.
+    expect(engine.riskModelInstalled()).toBe(true);
+    expect(engine.assessRisk({ text, language: 'en' })).toEqual(withModel);
   });
 });
