@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { CHROME_PATH, DEMO_SETTINGS, ROOT, fixture, launchKeel, type Keel } from '../tests/e2e/harness';
+import { BROWSER_ARGS, CHROME_PATH, DEMO_SETTINGS, ROOT, VIEWPORT, fixture, launchKeel, type Keel } from '../tests/e2e/harness';
 import type { RuntimeStats } from '../lib/content/runtime';
 import { COUNT, fillPage } from './fill-page';
 import { startTrace } from './trace';
@@ -96,9 +96,9 @@ async function heapUsedMB(page: Page): Promise<number> {
 
 /** The same filled page's heap in a browser without Keel, MB: what the page holds by itself. */
 async function heapWithoutKeelMB(site: SiteBench, selector: string, mentionEvery: number): Promise<number> {
-  const browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: BROWSER_ARGS });
   try {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const context = await browser.newContext({ viewport: VIEWPORT });
     await context.route(site.url, (route) => route.fulfill({ body: fixture(site.fixture), contentType: 'text/html; charset=utf-8' }));
     const page = await context.newPage();
     await page.addInitScript(fillPage, { count: COUNT, selector, mentionEvery });

@@ -46,6 +46,18 @@ export const DEMO_SETTINGS: Settings = {
   uiLanguage: 'en',
 };
 
+/** Chromium's flags for every test and benchmark browser, with or without Keel: nothing reaches the network. */
+export const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+export const VIEWPORT = { width: 1100, height: 900 };
+
 export async function launchKeel(options: { headless?: boolean; userDataDir?: string; locale?: string } = {}): Promise<Keel> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run "npx wxt build" first.`);
@@ -55,18 +67,8 @@ export async function launchKeel(options: { headless?: boolean; userDataDir?: st
     executablePath: CHROME_PATH,
     headless: options.headless ?? true,
     locale: options.locale ?? 'en-US',
-    viewport: { width: 1100, height: 900 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
+    viewport: VIEWPORT,
+    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...BROWSER_ARGS],
   });
   const pages = new Map<string, string>();
   // Nothing leaves the machine: every request but the fixtures is answered locally.

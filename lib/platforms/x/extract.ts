@@ -6,6 +6,7 @@
  * is read by walking text nodes (innerText would force a layout per post).
  */
 import { LANGUAGES } from '../../schema';
+import { plainText } from '../dom';
 import type { DetectedLanguage, Engagement } from '../../schema';
 import type { ExtractedPost, SelectorCheck } from '../types';
 import {
@@ -67,18 +68,16 @@ function linkText(el: Element): string {
 }
 
 /**
- * What makes an element's text differ from its textContent: emoji images, line breaks, external
- * links (shortened for display) and the skipped tags.
+ * What makes an element's text differ from its textContent (see appendText): emoji images, line
+ * breaks, external links (shortened for display) and the skipped tags.
  */
 const NOT_PLAIN = 'img, br, a[href^="http"], svg, style, script, template, video';
 
 /** The text an element shows, read from its text nodes and emoji alt texts. */
 export function textOf(node: Node | null | undefined): string {
   if (!node) return '';
-  // Plain text is read in one call. A content script pays for every node it touches (its
-  // isolated world finds each node's wrapper in a hash map; the page's own scripts do not),
-  // and walking the text nodes of a post cost twice what the page's world pays (Chromium 150).
-  if (node.nodeType === ELEMENT_NODE && (node as Element).querySelector(NOT_PLAIN) === null) return node.textContent ?? '';
+  const plain = plainText(node, NOT_PLAIN);
+  if (plain !== null) return plain;
   const out: string[] = [];
   appendText(node, out);
   return out.join('');
