@@ -14,6 +14,8 @@ const HOSTS = [
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // KEEL_OUT_DIR builds somewhere other than .output (a second build side by side, e.g. before/after in a benchmark).
+  outDir: process.env.KEEL_OUT_DIR ?? '.output',
   // Every dependency shows in the code: WXT's own APIs come from '#imports'.
   imports: false,
   vite: () => ({
