@@ -19,6 +19,7 @@
  * DUE_WAIT_MS later): each frame that adds any badge costs such a page a full layout and paint.
  */
 import { joinedText } from '../platforms/dom';
+import { postRoots } from '../platforms/roots';
 import type { ExtractedPost, PlatformAdapter } from '../platforms/types';
 import type { BrandMatch, ObservedPost, RiskAssessment, Settings, Engagement, Reach, DetectedLanguage } from '../schema';
 import type { PageHealth } from '../messages';
@@ -111,6 +112,7 @@ const DUE_WAIT_MS = 250;
 
 export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
   const { adapter, doc } = options;
+  const roots = postRoots(adapter);
   const win = doc.defaultView;
   const now = options.now ?? (() => Date.now());
   const clock = win?.performance ?? performance;
@@ -227,14 +229,14 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
   function enqueueWithin(node: Node) {
     if (node.nodeType !== 1) {
       const parent = node.parentElement;
-      const root = parent?.closest(adapter.postSelector);
+      const root = parent ? roots.of(parent) : null;
       if (root) enqueueRoot(root);
       return;
     }
     const el = node as Element;
-    const own = el.closest(adapter.postSelector);
+    const own = roots.of(el);
     if (own) enqueueRoot(own);
-    const inner = el.querySelectorAll(adapter.postSelector);
+    const inner = roots.within(el);
     for (let i = 0; i < inner.length; i++) enqueueRoot(inner[i]!);
   }
 
@@ -446,7 +448,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
     for (let depth = 0; node && depth < 6; depth++) {
       let sib = node.nextElementSibling;
       while (sib) {
-        const found = sib.matches(adapter.postSelector) ? sib : sib.querySelector(adapter.postSelector);
+        const found = roots.is(sib) ? sib : roots.first(sib);
         if (found) return found;
         sib = sib.nextElementSibling;
       }
@@ -484,7 +486,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
     // 2,000 comments that alone was a 58 ms task on Facebook.)
     const sample = recentRoots.filter((r) => r.isConnected);
     // Comments on the page that the post selector no longer finds also mean Keel cannot read it.
-    const rootsFound = sample.length > 0 || doc.querySelector(adapter.postSelector) !== null || (adapter.contentPresent?.(doc) ?? false);
+    const rootsFound = sample.length > 0 || roots.first(doc) !== null || (adapter.contentPresent?.(doc) ?? false);
     const failing = checks.filter((c) => !c.matched);
     let sampleRead = 0;
     for (const root of sample) if (extractRoot(root).length > 0) sampleRead++;
@@ -514,12 +516,12 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
         // Changes inside a post (X reusing the node for another post) re-read that post.
         const target = record.target as Element;
         if (target.nodeType === 1) {
-          const root = target.closest(adapter.postSelector);
+          const root = roots.of(target);
           if (root) enqueueRoot(root);
         }
       } else if (record.type === 'characterData' || record.type === 'attributes') {
         const parent = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
-        const root = parent?.closest(adapter.postSelector);
+        const root = parent ? roots.of(parent) : null;
         if (root) enqueueRoot(root);
       }
     }
@@ -540,8 +542,8 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
    * location changes, which keeps what is read and the page it is stored under in step.
    */
   function scanAll(initial: boolean) {
-    const roots = doc.querySelectorAll(adapter.postSelector);
-    for (let i = 0; i < roots.length; i++) enqueueRoot(roots[i]!);
+    const all = roots.within(doc);
+    for (let i = 0; i < all.length; i++) enqueueRoot(all[i]!);
     if (!initial) drain(true);
     else if (pending.size === 0) queueHealthCheck();
     else if (!draining) {

@@ -4,6 +4,7 @@
  * lib/platforms/<site>/, selectors of a site in its selectors.ts only.
  */
 import type { DetectedLanguage, Engagement, Platform, Reach } from '../schema';
+import type { PostRoots } from './roots';
 
 /** A post or comment as read from the page, before brand matching and risk. */
 export interface ExtractedPost {
@@ -43,6 +44,11 @@ export interface PlatformAdapter {
   platform: Platform;
   /** CSS selector for the root element of each post or comment. */
   postSelector: string;
+  /**
+   * Where a CSS selector cannot say which element is one post, the adapter finds roots itself;
+   * `postSelector` then matches candidates for the page-health check only. See platforms/roots.ts.
+   */
+  roots?: PostRoots;
   /** Whether this adapter handles the page at `url`. */
   matchesUrl(url: URL): boolean;
   /**
