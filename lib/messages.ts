@@ -92,9 +92,17 @@ export const RuntimeRiskModel = zm.object({
         sources: zm.array(zm.string().check(zm.maxLength(200))),
         bias: zm.partialRecord(Language, zm.number()),
         threshold: zm.partialRecord(Language, zm.number()),
+        brandThreshold: zm.optional(zm.partialRecord(Language, zm.number())),
       }),
     )
     .check(zm.minLength(1), zm.maxLength(16)),
+  register: zm.optional(
+    zm.object({
+      table: zm.int().check(zm.nonnegative()),
+      sources: zm.array(zm.string().check(zm.maxLength(200))),
+      bias: zm.partialRecord(Language, zm.number()),
+    }),
+  ),
   slope: zm.number(),
 });
 export type RuntimeRiskModel = zm.infer<typeof RuntimeRiskModel>;

@@ -41,6 +41,7 @@ export const REASON_KINDS = [
   'classifier', // the text classifier: anger, insults, harassment, complaint, strong negativity
   'insult',
   'complaint',
+  'escalation', // a complaint with signs of escalation: long wait, no answer, repeated contact, refund demanded, broken promise, public shaming, staff named
   'boycott',
   'legal',
   'press',

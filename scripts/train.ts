@@ -21,10 +21,10 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATASET_LICENCES, binaryScores, foldOf, isHeldOut, parseTsv, sourceOfFile } from '../lib/risk/evaluation';
+import { DATASET_LICENCES, binaryScores, foldOf, isHeldOut, mulberry32, parseTsv, sourceOfFile } from '../lib/risk/evaluation';
 import { extractFeatures, FEATURE_BITS, FeatureBuffer, ruleFeature } from '../lib/risk/features';
 import { classifierPoints, encodeBase64, featureNorm, MIN_CLASSIFIER_POINTS, type ModelFile, type ModelHead, type TrainedSource } from '../lib/risk/model';
-import { lexiconHits, shoutingHit } from '../lib/risk/rules';
+import { classifierLimit, lexiconHits, shoutingHit } from '../lib/risk/rules';
 import type { Language } from '../lib/schema';
 
 const LANGS: readonly Language[] = ['en', 'de', 'da', 'pl'];
@@ -39,6 +39,7 @@ const LANGS: readonly Language[] = ['en', 'de', 'da', 'pl'];
 const DEFAULT_HEADS = [
   'escalation=tweeteval-offensive+tweeteval-hate+tweeteval-emotion+tweeteval-sentiment+complaints-severity+germeval2018+xlmt-sentiment+dkhate+poleval2019-cbd',
   'abuse=tweeteval-offensive+germeval2018+dkhate+poleval2019-cbd',
+  'dissatisfaction=tweeteval-sentiment+complaints-severity+xlmt-sentiment+clarin-emo-reviews+komentarze',
 ].join(';');
 
 function arg(name: string, fallback?: string): string | undefined {
@@ -86,11 +87,15 @@ interface Row {
   start: number;
   end: number;
   rules: number;
+  /** Most classifier points the post may add (rules.ts classifierLimit: thanks, praise, plain questions). */
+  limit: number;
   fold: number;
 }
 
 const files = readdirSync(dataDir).filter((f) => f.endsWith('.tsv')).sort();
 const trainedOn: TrainedSource[] = [];
+/** Files whose licence allows tuning only: their training rows help choose thresholds, no head learns from them. */
+const tunedOn: TrainedSource[] = [];
 const excluded: Array<{ file: string; reason: string }> = [];
 const rows: Row[] = [];
 const fileNames: string[] = [];
@@ -103,7 +108,8 @@ for (const file of files) {
   const source = sourceOfFile(file);
   const licence = DATASET_LICENCES[source];
   const inHead = headSpecs.some((h) => h.sources.includes(source));
-  if (!((licence?.shippable ?? false) || extraSources.has(source)) || !inHead) {
+  const tuneOnly = (licence?.tuneOnly ?? false) && !extraSources.has(source);
+  if ((!((licence?.shippable ?? false) || extraSources.has(source)) || !inHead) && !tuneOnly) {
     excluded.push({ file, reason: !inHead ? 'no head uses it' : licence ? `licence: ${licence.licence} — ${licence.note}` : 'unknown licence' });
     continue;
   }
@@ -142,23 +148,15 @@ for (const file of files) {
       start: poolUsed,
       end: poolUsed + count,
       rules: hits.reduce((sum, h) => sum + h.weight, 0),
+      limit: classifierLimit(row.text, row.lang as Language, hits),
       fold: foldOf(row.text, 4),
     });
     poolUsed += count;
   }
-  trainedOn.push({ file, source, lang: parsed[0]?.lang ?? '', licence: licence?.licence ?? 'unknown', rows: kept.length });
-  console.log(`${file}: ${kept.length} training rows (${parsed.length - kept.length} held out or repeated)`);
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const record = { file, source, lang: parsed[0]?.lang ?? '', licence: licence?.licence ?? 'unknown', rows: kept.length };
+  if (tuneOnly) tunedOn.push(record);
+  else trainedOn.push(record);
+  console.log(`${file}: ${kept.length} ${tuneOnly ? 'tuning' : 'training'} rows (${parsed.length - kept.length} held out or repeated)`);
 }
 
 interface Fitted {
@@ -193,7 +191,7 @@ function nbRatios(subset: readonly number[]): Float64Array | null {
   return r;
 }
 
-function fit(subset: readonly number[], seed: number): Fitted {
+function fit(subset: readonly number[], seed: number, labels?: Uint8Array): Fitted {
   const ratios = nbRatios(subset);
   const weights = new Float64Array(tableSize);
   const grad2 = new Float64Array(tableSize).fill(1e-8);
@@ -220,7 +218,7 @@ function fit(subset: readonly number[], seed: number): Fitted {
       else for (let k = ex.start; k < ex.end; k++) s += weights[pool[k]!]!;
       const z = bias[ex.lang] + s * norm;
       const p = 1 / (1 + Math.exp(-z));
-      const g = (p - ex.label) * ex.weight;
+      const g = (p - (labels ? labels[e]! : ex.label)) * ex.weight;
       biasGrad2[ex.lang] += g * g;
       bias[ex.lang] -= (learningRate * g) / Math.sqrt(biasGrad2[ex.lang]);
       const gn = g * norm;
@@ -288,9 +286,44 @@ for (const spec of headSpecs) {
   console.log(`head ${spec.name}: ${own.length} rows, languages ${languages.join(',')}`);
 }
 
-/** The product's rule without context: classifier points of the best head (if shown) + rules ≥ 30. */
-function flagged(margin: number, rules: number, slope: number): number {
-  let points = Math.round(classifierPoints(margin, slope));
+/**
+ * The register head: does the post read like feedback to a brand (reviews, complaints, comments
+ * on a company) or like the social-media talk of the abuse sets? Trained on every trainable row
+ * of the languages that have both kinds, label = the row's file is a brand-feedback set
+ * (DOMAIN_SOURCES). Each head then has a second threshold per language for posts of that
+ * register, so one decision rule per language can be strict on abuse-style posts and alert to
+ * dissatisfaction in brand feedback. Out-of-fold like the heads.
+ */
+const domainSources = new Set((arg('domain', 'clarin-emo-reviews+komentarze+complaints-severity') ?? '').split('+').filter(Boolean));
+const domainLabels = new Uint8Array(rows.length);
+rows.forEach((r, i) => (domainLabels[i] = domainSources.has(fileSources[r.fileIndex]!) ? 1 : 0));
+const trainableRows: number[] = [];
+rows.forEach((r, i) => {
+  if (!tunedOn.some((t) => t.file === fileNames[r.fileIndex])) trainableRows.push(i);
+});
+const domainLanguages = LANGS.filter((l) => trainableRows.some((i) => rows[i]!.lang === l && domainLabels[i] === 1) && trainableRows.some((i) => rows[i]!.lang === l && domainLabels[i] === 0));
+const domainOwn = trainableRows.filter((i) => domainLanguages.includes(rows[i]!.lang));
+/** Register of every row for threshold tuning: 1 = brand feedback (out-of-fold for trained rows). */
+const domainOf = new Uint8Array(rows.length);
+let domainHead: Fitted | null = null;
+if (domainOwn.length > 0) {
+  domainHead = fit(domainOwn, 77, domainLabels);
+  const own = new Set(domainOwn);
+  rows.forEach((r, i) => {
+    if (domainLanguages.includes(r.lang) && !own.has(i)) domainOf[i] = logit(domainHead!, r) > 0 ? 1 : 0;
+  });
+  for (let fold = 0; fold < 4; fold++) {
+    const model = fit(domainOwn.filter((i) => rows[i]!.fold !== fold), 2000 + fold, domainLabels);
+    for (const i of domainOwn) if (rows[i]!.fold === fold) domainOf[i] = logit(model, rows[i]!) > 0 ? 1 : 0;
+  }
+  let right = 0;
+  for (const i of domainOwn) if (domainOf[i] === domainLabels[i]) right++;
+  console.log(`register head: ${domainOwn.length} rows, languages ${domainLanguages.join(',')}, out-of-fold accuracy ${(right / domainOwn.length).toFixed(3)}`);
+}
+
+/** The product's rule without context: classifier points of the best head (if shown, within the row's limit) + rules ≥ 30. */
+function flagged(margin: number, rules: number, slope: number, limit = Infinity): number {
+  let points = Math.min(Math.round(classifierPoints(margin, slope)), limit);
   if (points < MIN_CLASSIFIER_POINTS) points = 0;
   return points + rules >= 30 ? 1 : 0;
 }
@@ -309,10 +342,12 @@ function rowsOf(lang: Language): number[][] {
   return byFile;
 }
 
+/** Thresholds: heads.length for abuse-register posts, then heads.length for brand-feedback posts. */
 function bestMargin(i: number, thresholds: Thresholds): number {
   let m = -Infinity;
+  const offset = domainOf[i]! * heads.length;
   for (let h = 0; h < heads.length; h++) {
-    const t = thresholds[h];
+    const t = thresholds[offset + h];
     if (t === null || t === undefined) continue;
     const v = heads[h]!.logits[i]! - t;
     if (v > m) m = v;
@@ -324,7 +359,7 @@ function meanMacroF1(byFile: number[][], thresholds: Thresholds, slope: number):
   const perFile: number[] = [];
   for (const list of byFile) {
     const gold = list.map((i) => rows[i]!.label);
-    const pred = list.map((i) => flagged(bestMargin(i, thresholds), rows[i]!.rules, slope));
+    const pred = list.map((i) => flagged(bestMargin(i, thresholds), rows[i]!.rules, slope, rows[i]!.limit));
     perFile.push(binaryScores(gold, pred).macroF1);
   }
   return { mean: perFile.reduce((s, v) => s + v, 0) / Math.max(1, perFile.length), perFile };
@@ -385,10 +420,11 @@ for (const slope of [10, 15, 20, 30]) {
   for (const lang of LANGS) {
     const byFile = rowsOf(lang);
     const th: Thresholds = heads.map((h) => (h.languages.includes(lang) ? 0 : null));
+    th.push(...heads.map((h) => (h.languages.includes(lang) && domainLanguages.includes(lang) ? 0 : null)));
     let current = meanMacroF1(byFile, th, slope).mean;
     for (let round = 0; round < 3; round++) {
       let improved = false;
-      for (let h = 0; h < heads.length; h++) {
+      for (let h = 0; h < th.length; h++) {
         if (th[h] === null) continue;
         for (const t of [...GRID, OFF]) {
           const saved = th[h]!;
@@ -423,26 +459,39 @@ console.log('out-of-fold macro-F1 on training rows:', oofReport);
 
 // int8 quantisation per table: the scale keeps the 99.99th percentile of |w| inside ±127 (rare larger weights are clipped).
 const round4 = (v: number): number => Math.round(v * 10000) / 10000;
-const quantised = new Int8Array(heads.length * tableSize);
+const tableCount = heads.length + (domainHead ? 1 : 0);
+const quantised = new Int8Array(tableCount * tableSize);
 const scales: number[] = [];
 const modelHeads: ModelHead[] = [];
-heads.forEach((head, t) => {
-  const w = head.final.weights;
+function quantise(w: Float64Array, t: number): void {
   const magnitudes = Array.from(w, Math.abs).filter((v) => v > 0).sort((a, b) => a - b);
   const cap = magnitudes[Math.floor(magnitudes.length * 0.9999)] ?? 1;
   const scale = Number((cap / 127).toPrecision(8));
   scales.push(scale);
   for (let i = 0; i < tableSize; i++) quantised[t * tableSize + i] = Math.max(-127, Math.min(127, Math.round(w[i]! / scale)));
+}
+/** A head switched off for a language (or a register) gets a threshold no logit reaches. */
+const NEVER = 1000;
+heads.forEach((head, t) => {
+  quantise(head.final.weights, t);
   const bias: Partial<Record<Language, number>> = {};
   const threshold: Partial<Record<Language, number>> = {};
+  const brandThreshold: Partial<Record<Language, number>> = {};
   for (const lang of head.languages) {
     const th = thresholdsByLang[lang][t];
-    if (th === null || th === undefined || th >= OFF) continue;
+    const brand = thresholdsByLang[lang][heads.length + t];
+    const on = (v: number | null | undefined): v is number => v !== null && v !== undefined && v < OFF;
+    if (!on(th) && !on(brand)) continue;
     bias[lang] = round4(head.final.bias[lang]);
-    threshold[lang] = round4(th);
+    threshold[lang] = on(th) ? round4(th) : NEVER;
+    if (domainLanguages.includes(lang)) brandThreshold[lang] = on(brand) ? round4(brand) : NEVER;
   }
-  modelHeads.push({ name: head.name, table: t, languages: head.languages.filter((l) => threshold[l] !== undefined), sources: head.sources, bias, threshold });
+  modelHeads.push({ name: head.name, table: t, languages: head.languages.filter((l) => threshold[l] !== undefined), sources: head.sources, bias, threshold, brandThreshold });
 });
+if (domainHead) quantise(domainHead.weights, heads.length);
+const register: ModelFile['register'] = domainHead
+  ? { table: heads.length, sources: [...domainSources], bias: Object.fromEntries(domainLanguages.map((l) => [l, round4(domainHead!.bias[l])])) }
+  : undefined;
 
 const model: ModelFile = {
   format: 'keel-risk-heads-v2',
@@ -451,8 +500,10 @@ const model: ModelFile = {
   scales,
   weights: encodeBase64(new Uint8Array(quantised.buffer)),
   heads: modelHeads,
+  ...(register ? { register } : {}),
   slope: bestSlope,
   trainedOn,
+  tunedOn,
   excluded,
   heldOut: 'rows whose text hashes to 0 mod 5 (lib/risk/evaluation.ts isHeldOut) are never trained on; scripts/eval.ts reports on them',
   training: {

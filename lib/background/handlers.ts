@@ -157,8 +157,9 @@ let runtimeModelCache: RuntimeModelFile | null = null;
 /** The shipped risk model without its training record: what content scripts score with. */
 function runtimeModel(): RuntimeModelFile {
   if (!runtimeModelCache) {
-    const { format, featureBits, tableBits, scales, weights, heads, slope } = bundledModel as ModelFile;
+    const { format, featureBits, tableBits, scales, weights, heads, register, slope } = bundledModel as ModelFile;
     runtimeModelCache = { format, featureBits, tableBits, scales, weights, heads, slope };
+    if (register) runtimeModelCache.register = register;
   }
   return runtimeModelCache;
 }

@@ -26,7 +26,7 @@ import {
 import { ensureFeatureTables } from './features';
 import { detectLanguage } from './language';
 import { classify, loadClassifier, MIN_CLASSIFIER_POINTS, type Classifier, type RuntimeModelFile } from './model';
-import { lexiconHits, prepareLexicon, shoutingHit, toReason, type RuleHit } from './rules';
+import { classifierLimit, lexiconHits, prepareLexicon, shoutingHit, toReason, type RuleHit } from './rules';
 
 export { detectLanguage } from './language';
 export { explainReason, levelLabel, crisisTypeLabel } from './explain';
@@ -143,6 +143,37 @@ function chooseCrisisType(hits: readonly RuleHit[]): CrisisType {
 
 const KIND_ORDER = new Map(REASON_KINDS.map((k, i) => [k, i]));
 
+/** Threats of legal action, boycott or the press, safety and health claims, hacks and leaks, pile-on calls. */
+const CRITICAL_KINDS: ReadonlySet<RiskReason['kind']> = new Set<RiskReason['kind']>(['legal', 'boycott', 'press', 'safety', 'security', 'data-leak', 'pile-on']);
+
+/**
+ * Makes the text's level say what docs/risk.md promises a community manager: a flagged post with
+ * a critical signal is 'critical' (its strongest critical reason carries the missing points);
+ * without one it is at most 'high', however much anger and how many insults it holds, and a
+ * complaint without signs of escalation at most 'medium' (its reasons are scaled down together). Flagging (≥ medium) never changes here. Returns the text
+ * score.
+ */
+function shapeTextLevel(reasons: RiskReason[]): number {
+  let sum = 0;
+  let critical: RiskReason | null = null;
+  for (const r of reasons) {
+    sum += r.weight;
+    if (CRITICAL_KINDS.has(r.kind) && (critical === null || r.weight > critical.weight)) critical = r;
+  }
+  if (sum < LEVEL_THRESHOLDS.medium) return sum;
+  if (critical) {
+    if (sum < LEVEL_THRESHOLDS.critical) critical.weight += LEVEL_THRESHOLDS.critical - sum;
+    return Math.max(sum, LEVEL_THRESHOLDS.critical);
+  }
+  // A complaint without signs of escalation is 'medium', however strongly worded.
+  const complaintOnly = reasons.some((r) => r.kind === 'complaint') && !reasons.some((r) => r.kind === 'escalation');
+  const limit = (complaintOnly ? LEVEL_THRESHOLDS.high : LEVEL_THRESHOLDS.critical) - 1;
+  if (sum <= limit) return sum;
+  let scaled = 0;
+  for (const r of reasons) scaled += r.weight = Math.floor((r.weight * limit) / sum);
+  return scaled;
+}
+
 export function assessRisk(input: RiskInput): RiskAssessment {
   const text = typeof input.text === 'string' ? input.text : '';
   const language: DetectedLanguage = input.language === 'und' ? detectLanguage(text) : input.language;
@@ -161,20 +192,19 @@ export function assessRisk(input: RiskInput): RiskAssessment {
         hits.map((h) => h.kind),
       )
     : null;
-  const classifierWeight = cls ? Math.round(cls.points) : 0;
+  const classifierWeight = cls ? Math.min(Math.round(cls.points), classifierLimit(text, language, hits)) : 0;
   if (cls && classifierWeight >= MIN_CLASSIFIER_POINTS) {
     reasons.push({
       kind: 'classifier',
       spans: cls.spans,
       weight: classifierWeight,
-      params: { probability: Math.round(100 / (1 + Math.exp(-cls.logit))) },
+      params: { probability: Math.round(100 / (1 + Math.exp(-cls.logit))), head: cls.head },
     });
   }
 
   for (const hit of hits) reasons.push(toReason(hit));
 
-  let textScore = 0;
-  for (const r of reasons) textScore += r.weight;
+  const textScore = shapeTextLevel(reasons);
   const factor = Math.min(1, textScore / CONTEXT_FULL_AT);
 
   if (factor > 0) {

@@ -2,6 +2,7 @@
  * Shared by scripts/train.ts and scripts/eval.ts (not bundled into the extension): the labelled
  * TSV format, the held-out split both scripts agree on, and the binary quality figures.
  */
+import { extractFeatures, FEATURE_COUNT, FeatureBuffer } from './features';
 
 export interface LabelledRow {
   text: string;
@@ -75,7 +76,7 @@ export function binaryScores(gold: ArrayLike<number>, predicted: ArrayLike<numbe
 }
 
 /** Licence of every known data set, as the data README states it. */
-export const DATASET_LICENCES: Record<string, { licence: string; shippable: boolean; note: string }> = {
+export const DATASET_LICENCES: Record<string, { licence: string; shippable: boolean; tuneOnly?: boolean; note: string }> = {
   'tweeteval-offensive': { licence: "original set's terms (OLID)", shippable: true, note: 'TweetEval passes on the original terms; confirm them before a commercial release' },
   'tweeteval-hate': { licence: "original set's terms (HatEval 2019)", shippable: true, note: 'TweetEval passes on the original terms; confirm them before a commercial release' },
   'tweeteval-sentiment': { licence: "original set's terms (SemEval 2017)", shippable: true, note: 'TweetEval passes on the original terms; confirm them before a commercial release' },
@@ -87,9 +88,82 @@ export const DATASET_LICENCES: Record<string, { licence: string; shippable: bool
   'xlmt-sentiment': { licence: 'Apache-2.0 repo; SB-10K terms', shippable: true, note: 'SB-10K (Cieliebak et al. 2017) via XLM-T' },
   dkhate: { licence: 'CC BY 4.0', shippable: true, note: 'attribution: Sigurbergsson & Derczynski, DKhate' },
   'poleval2019-cbd': { licence: 'BSD-3', shippable: true, note: 'PolEval 2019 task 6' },
+  'germeval2017-db': {
+    licence: 'CC BY-NC 4.0',
+    shippable: false,
+    tuneOnly: true,
+    note: 'evaluate and tune only: its training rows help choose the German thresholds and contribute no weights',
+  },
+  'clarin-emo-reviews': { licence: 'CC BY 4.0', shippable: true, note: 'attribution: CLARIN-Emo (PolEval 2024 emotion recognition)' },
+  komentarze: { licence: 'CC BY 4.0', shippable: true, note: 'attribution: Komentarze (krzjoa/Komentarze, Wirtualna Polska comments)' },
 };
+
+/** Data sets of what a brand receives (complaints, negative reviews and feedback, harsh comments), as opposed to abuse sets. */
+export const BRAND_FEEDBACK_SOURCES: ReadonlySet<string> = new Set(['germeval2017-db', 'clarin-emo-reviews', 'komentarze']);
 
 /** "<source>.<lang>.tsv" → source name used in DATASET_LICENCES. */
 export function sourceOfFile(file: string): string {
   return file.replace(/\.[a-z]{2}\.tsv$/, '');
+}
+
+/** Seeded uniform numbers in [0, 1): same seed, same sequence. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The baseline a per-file model sets: a plain logistic regression over the same hashed word and
+ * character n-grams (no rules, no other data), trained on one file's rows only, class-balanced,
+ * AdaGrad, seeded; predicts 1 at p ≥ 0.5. Returns the predictor.
+ */
+export function trainBaselineLR(rows: readonly LabelledRow[], epochs = 10, learningRate = 0.1, l2 = 1e-4): (text: string) => number {
+  const buffer = new FeatureBuffer();
+  const feats: Int32Array[] = rows.map((r) => {
+    const n = extractFeatures(r.text, buffer);
+    return Int32Array.from(buffer.indices.subarray(0, n));
+  });
+  const positives = rows.filter((r) => r.label === 1).length;
+  const negatives = rows.length - positives;
+  const weightOf = (label: number): number => (label === 1 ? rows.length / (2 * Math.max(1, positives)) : rows.length / (2 * Math.max(1, negatives)));
+  const w = new Float64Array(FEATURE_COUNT);
+  const g2 = new Float64Array(FEATURE_COUNT).fill(1e-8);
+  let bias = 0;
+  let biasG2 = 1e-8;
+  const order = rows.map((_, i) => i);
+  const random = mulberry32(7);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const e of order) {
+      const f = feats[e]!;
+      const norm = f.length ? 1 / Math.sqrt(f.length) : 0;
+      let z = bias;
+      for (let k = 0; k < f.length; k++) z += w[f[k]!]! * norm;
+      const g = (1 / (1 + Math.exp(-z)) - rows[e]!.label) * weightOf(rows[e]!.label);
+      biasG2 += g * g;
+      bias -= (learningRate * g) / Math.sqrt(biasG2);
+      for (let k = 0; k < f.length; k++) {
+        const idx = f[k]!;
+        const gf = g * norm + l2 * w[idx]!;
+        g2[idx]! += gf * gf;
+        w[idx]! -= (learningRate * gf) / Math.sqrt(g2[idx]!);
+      }
+    }
+  }
+  return (text) => {
+    const n = extractFeatures(text, buffer);
+    const norm = n ? 1 / Math.sqrt(n) : 0;
+    let z = bias;
+    for (let k = 0; k < n; k++) z += w[buffer.indices[k]!]! * norm;
+    return z >= 0 ? 1 : 0;
+  };
 }

@@ -25,11 +25,41 @@ function withTerms(sentence: string, p: Params): string {
   return typeof p.terms === 'string' && p.terms ? `${sentence}: “${p.terms}”` : sentence;
 }
 
+/** Names of the complaint signals (lexicon.ts COMPLAINT_SIGNALS) in each UI language. */
+const SIGNAL_NAMES: Record<Language, Record<string, string>> = {
+  en: {
+    waiting: 'long wait', 'no-answer': 'no answer', 'repeat-contact': 'repeated contact', refund: 'money back demanded', 'broken-promise': 'broken promise', shaming: 'public warning',
+    defect: 'broken or faulty product', missing: 'missing or wrong order', cancelled: 'delay or cancellation', service: 'poor service', 'staff-conduct': 'staff behaviour',
+  },
+  de: {
+    waiting: 'lange Wartezeit', 'no-answer': 'keine Antwort', 'repeat-contact': 'wiederholter Kontakt', refund: 'Geld zurück gefordert', 'broken-promise': 'gebrochenes Versprechen', shaming: 'öffentliche Warnung',
+    defect: 'kaputtes oder fehlerhaftes Produkt', missing: 'fehlende oder falsche Bestellung', cancelled: 'Verspätung oder Ausfall', service: 'schlechter Service', 'staff-conduct': 'Verhalten von Mitarbeitenden',
+  },
+  da: {
+    waiting: 'lang ventetid', 'no-answer': 'intet svar', 'repeat-contact': 'gentagen henvendelse', refund: 'kræver pengene tilbage', 'broken-promise': 'brudt løfte', shaming: 'offentlig advarsel',
+    defect: 'defekt eller ødelagt produkt', missing: 'manglende eller forkert ordre', cancelled: 'forsinkelse eller aflysning', service: 'dårlig service', 'staff-conduct': 'medarbejderes opførsel',
+  },
+  pl: {
+    waiting: 'długie oczekiwanie', 'no-answer': 'brak odpowiedzi', 'repeat-contact': 'wielokrotny kontakt', refund: 'żądanie zwrotu pieniędzy', 'broken-promise': 'niedotrzymana obietnica', shaming: 'publiczne ostrzeżenie',
+    defect: 'wadliwy lub zepsuty produkt', missing: 'brakujące lub błędne zamówienie', cancelled: 'opóźnienie lub odwołanie', service: 'zła obsługa', 'staff-conduct': 'zachowanie personelu',
+  },
+};
+
+/** "sentence (signal, signal): “terms”". */
+function withSignals(sentence: string, p: Params, lang: Language): string {
+  const names = typeof p.signals === 'string' && p.signals ? p.signals.split(',').map((s) => SIGNAL_NAMES[lang][s] ?? s) : [];
+  return withTerms(names.length ? `${sentence} (${names.join(', ')})` : sentence, p);
+}
+
 const TEXTS: Record<Language, Record<ReasonKind, Explainer>> = {
   en: {
-    classifier: (p) => `The wording reads as angry, insulting or strongly negative (${p.probability ?? '?'} % likely)`,
+    classifier: (p) =>
+      p.head === 'dissatisfaction'
+        ? `The wording reads as dissatisfied or critical (${p.probability ?? '?'} % likely)`
+        : `The wording reads as angry, insulting or strongly negative (${p.probability ?? '?'} % likely)`,
     insult: (p) => withTerms('Insults or profanity', p),
-    complaint: (p) => withTerms('Complains about the product or service', p),
+    complaint: (p, l) => withSignals('Complains about the product or service', p, l),
+    escalation: (p, l) => withSignals('Signs the complaint is escalating', p, l),
     boycott: (p) => withTerms('Threatens a boycott or to leave', p),
     legal: (p) => withTerms('Threatens legal action', p),
     press: (p) => withTerms('Brings in the press or public attention', p),
@@ -50,9 +80,13 @@ const TEXTS: Record<Language, Record<ReasonKind, Explainer>> = {
     'repeat-author': (p) => `The author has posted ${p.posts ?? 'several'} times in this thread`,
   },
   de: {
-    classifier: (p) => `Der Ton wirkt wütend, beleidigend oder stark negativ (${p.probability ?? '?'} % Wahrscheinlichkeit)`,
+    classifier: (p) =>
+      p.head === 'dissatisfaction'
+        ? `Der Ton wirkt unzufrieden oder kritisch (${p.probability ?? '?'} % Wahrscheinlichkeit)`
+        : `Der Ton wirkt wütend, beleidigend oder stark negativ (${p.probability ?? '?'} % Wahrscheinlichkeit)`,
     insult: (p) => withTerms('Beleidigungen oder Kraftausdrücke', p),
-    complaint: (p) => withTerms('Beschwerde über Produkt oder Service', p),
+    complaint: (p, l) => withSignals('Beschwerde über Produkt oder Service', p, l),
+    escalation: (p, l) => withSignals('Anzeichen, dass die Beschwerde eskaliert', p, l),
     boycott: (p) => withTerms('Droht mit Boykott oder Kündigung', p),
     legal: (p) => withTerms('Droht mit rechtlichen Schritten', p),
     press: (p) => withTerms('Bringt Presse oder Öffentlichkeit ins Spiel', p),
@@ -73,9 +107,13 @@ const TEXTS: Record<Language, Record<ReasonKind, Explainer>> = {
     'repeat-author': (p) => `Die Person hat ${p.posts ?? 'mehrmals'}-mal in diesem Thread gepostet`,
   },
   da: {
-    classifier: (p) => `Tonen virker vred, fornærmende eller meget negativ (${p.probability ?? '?'} % sandsynlighed)`,
+    classifier: (p) =>
+      p.head === 'dissatisfaction'
+        ? `Tonen virker utilfreds eller kritisk (${p.probability ?? '?'} % sandsynlighed)`
+        : `Tonen virker vred, fornærmende eller meget negativ (${p.probability ?? '?'} % sandsynlighed)`,
     insult: (p) => withTerms('Fornærmelser eller bandeord', p),
-    complaint: (p) => withTerms('Klager over produkt eller service', p),
+    complaint: (p, l) => withSignals('Klager over produkt eller service', p, l),
+    escalation: (p, l) => withSignals('Tegn på at klagen eskalerer', p, l),
     boycott: (p) => withTerms('Truer med boykot eller at skifte', p),
     legal: (p) => withTerms('Truer med juridiske skridt', p),
     press: (p) => withTerms('Inddrager pressen eller offentligheden', p),
@@ -96,9 +134,13 @@ const TEXTS: Record<Language, Record<ReasonKind, Explainer>> = {
     'repeat-author': (p) => `Personen har skrevet ${p.posts ?? 'flere'} gange i tråden`,
   },
   pl: {
-    classifier: (p) => `Ton brzmi na gniewny, obraźliwy lub bardzo negatywny (prawdopodobieństwo ${p.probability ?? '?'} %)`,
+    classifier: (p) =>
+      p.head === 'dissatisfaction'
+        ? `Ton brzmi na niezadowolony lub krytyczny (prawdopodobieństwo ${p.probability ?? '?'} %)`
+        : `Ton brzmi na gniewny, obraźliwy lub bardzo negatywny (prawdopodobieństwo ${p.probability ?? '?'} %)`,
     insult: (p) => withTerms('Obelgi lub wulgaryzmy', p),
-    complaint: (p) => withTerms('Skarga na produkt lub obsługę', p),
+    complaint: (p, l) => withSignals('Skarga na produkt lub obsługę', p, l),
+    escalation: (p, l) => withSignals('Oznaki eskalacji skargi', p, l),
     boycott: (p) => withTerms('Grozi bojkotem lub odejściem', p),
     legal: (p) => withTerms('Grozi krokami prawnymi', p),
     press: (p) => withTerms('Angażuje media lub opinię publiczną', p),

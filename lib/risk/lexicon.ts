@@ -17,19 +17,31 @@
  */
 import type { CrisisType, Language, ReasonKind } from '../schema';
 
-export type LexiconKind = Exclude<ReasonKind, 'classifier' | 'shouting' | 'reach' | 'engagement' | 'unanswered' | 'repeat-author'>;
+export type LexiconKind = Exclude<ReasonKind, 'classifier' | 'shouting' | 'reach' | 'engagement' | 'unanswered' | 'repeat-author' | 'escalation'>;
+
+/**
+ * What a complaint phrase says, for the explanation and the level: the first six are signs of
+ * escalation (crisis practice: waited days, no answer, refund refused, a promise broken, shaming
+ * in public) and lift a complaint to 'high'.
+ */
+export const COMPLAINT_SIGNALS = ['waiting', 'no-answer', 'repeat-contact', 'refund', 'broken-promise', 'shaming', 'defect', 'missing', 'cancelled', 'service', 'staff-conduct'] as const;
+export type ComplaintSignal = (typeof COMPLAINT_SIGNALS)[number];
+export const ESCALATION_SIGNALS: ReadonlySet<ComplaintSignal> = new Set(['waiting', 'no-answer', 'repeat-contact', 'refund', 'broken-promise', 'shaming']);
 
 export interface LexiconGroup {
   kind: LexiconKind;
   /** Crisis type this signal points to; null when it only amplifies whatever the post is about. */
   crisis: CrisisType | null;
+  /** For complaint phrases: what they complain about. */
+  signal?: ComplaintSignal;
   entries: readonly string[];
 }
 
 /** Score points of one hit of each kind (more hits of a kind add up to half again). */
 export const LEXICON_WEIGHTS: Record<LexiconKind, number> = {
   insult: 25,
-  complaint: 20,
+  /** One complaint phrase alone makes a post 'medium': dissatisfaction needs an answer. */
+  complaint: 30,
   boycott: 25,
   legal: 30,
   press: 25,
@@ -113,8 +125,7 @@ const EN: LexiconGroup[] = [
       'your (employee|staff|worker|manager|cashier|driver|agent|rep|representative|waiter|waitress|barista|server|staff member|clerk|cashiers|drivers|employees|workers|managers)s?',
       '(employee|staff member|cashier|manager|driver|waiter|waitress|barista|agent|clerk) (named|called)', 'fire (him|her|them|this guy|this woman|that guy)',
       'should be fired', 'get (him|her|them) fired', 'name ?tag', 'the (guy|girl|woman|man|lady) at the (counter|desk|register|till|checkout)',
-      'rude (staff|employee|manager|cashier|driver|agent|waiter|waitress|barista|worker|clerk)s?', 'employee~', 'staff',
-      '(was|were|is|are) (so |very |really |extremely )?(rude|condescending|disrespectful|aggressive) (to|with|towards) (me|us|my|our|customers)',
+      'employee~', 'staff',
     ],
   },
   {
@@ -139,24 +150,98 @@ const EN: LexiconGroup[] = [
   {
     kind: 'complaint',
     crisis: 'product-defect',
+    signal: 'defect',
     entries: [
       'broken', 'broke', 'stopped working', 'doesn\'?t work', 'does not work', 'not working', 'won\'?t (start|turn on|charge|work|load|open)', 'defect~', 'faulty',
-      'malfunction~', 'fell apart', 'falling apart', 'cracked', 'leak(s|ing|ed)', '(poor|bad|cheap|terrible) quality',
-      'tastes? (burnt|burned|awful|terrible|disgusting|stale|off|like (dirt|ash|water|mud))',
+      'malfunction~', 'fell apart', 'falling apart', 'cracked', 'leak(s|ing|ed)', '(poor|bad|cheap|terrible) quality', 'arrived (broken|damaged|smashed|cracked)', 'damaged',
+      'tastes? (burnt|burned|awful|terrible|disgusting|stale|off|like (dirt|ash|water|mud))'
     ],
   },
   {
     kind: 'complaint',
     crisis: 'service-complaint',
+    signal: 'waiting',
     entries: [
-      '(been )?waiting (for )?(\\d+|a|an|two|three|four|five|several|many) (hours?|days?|weeks?|months?)', 'waited (for )?(\\d+|a|an|two|three|four|five|several|many)? ?(hours?|days?|weeks?|months?)',
-      'still waiting', 'no (answer|reply|response|one answers|one replies)', 'never (answered|replied|responded|heard back|got back)', 'nobody (answers|replies|responds|cares|helps)',
-      'ignor(ed|ing) (me|us|my)', 'refund~', '(order|package|parcel|delivery|luggage|bag) (is |was |has been |got )?(lost|missing|never arrived|never came|not arrived|stolen)',
-      'never (arrived|came|received|delivered)', 'lost my (order|package|parcel|luggage|bag)', 'worst (service|customer service|experience|company|airline|support|bank)',
-      '(terrible|awful|horrible|poor|shocking|appalling|rubbish|shit|crap) (customer )?(service|support)', 'on hold for', 'charged (me )?twice', 'overcharg~', 'double charged', 'hidden fees',
-      'unacceptable', 'ridiculous', 'disappoint~', 'fed up', 'sort (it|this) out', 'still (not|no|hasn\'?t|haven\'?t) (fixed|resolved|working|delivered|arrived|refund)',
-      'delayed', 'cancell?ed', 'complain~', 'wrong (order|item|size)', '(website|site|app) (is |was )?(down|crashing|not loading)', 'where(\'?s| is) my (order|package|parcel|refund|money|delivery|stuff)',
-      'answer (your|my|the) (emails?|calls?|phone|messages?|dms?)', '(can\'?t|cannot|unable to) (even )?(log ?in|sign in|cancel|get through|reach (you|anyone|a human))',
+      '(been )?waiting (for )?(over |more than |almost )?(\\d+|a|an|two|three|four|five|six|several|many) (hours?|days?|weeks?|months?)', 'waited (for )?(over |more than |almost )?(\\d+|a|an|two|three|four|five|six|several|many)? ?(hours?|days?|weeks?|months?)',
+      'still waiting', 'ordered (\\d+|a|two|three|four|five|six|several) (weeks?|months?) ago', 'for (over |more than |almost )?(\\d+|two|three|four|five|six|several|many) (weeks|months)( now)?', '(weeks|months) (now|later)'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'no-answer',
+    entries: [
+      'no (answer|reply|response|one answers|one replies|one gets back)', 'never (answered|replied|responded|heard back|got back)', '(nobody|no one) (answers|replies|responds|cares|helps|gets back|calls back)',
+      '(you|they) (still )?(haven\'?t|have not|didn\'?t|did not|never) (answered|replied|responded|got back|gotten back|called back)', 'ignor(ed|ing) (me|us|my)', 'left on read',
+      'answer (your|my|the) (emails?|calls?|phone|messages?|dms?)', '(can\'?t|cannot|unable to) (even )?(get through|reach (you|anyone|a human))', 'on hold for', '(emails?|messages?|calls?) (go|went|goes) unanswered'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'repeat-contact',
+    entries: [
+      '(called|emailed|messaged|contacted|wrote to|rang) (you |them |customer service |support )?(\\d+|two|three|four|five|several|multiple|many|countless) times', '(third|fourth|fifth|3rd|4th|5th) time',
+      'again and again', 'keep (asking|calling|emailing|chasing)', 'chas(ed|ing) (this|you|it|them)', '(\\d+|three|four|five|several|multiple) (emails|calls|messages|complaints)'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'refund',
+    entries: [
+      '(want|need|demand|expect) (my|a) (refund|money back)', '(my|the) money back', 'refund (me|now|my)', '(still )?no refund', 'where(\'?s| is) my (refund|money)', 'refus~ (a |to )?refund', 'compensat~', 'give me my money'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'broken-promise',
+    entries: [
+      '(you|they) promised', 'promised (me|us|to|a|that|it)', 'broken promise~', 'was (told|promised) (it|i|that|we)', 'still (not|no|hasn\'?t|haven\'?t) (fixed|resolved|working|delivered|arrived|refunded)'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'shaming',
+    entries: [
+      'everyone should know', 'warning to (everyone|others)', 'avoid (this|them|at all costs)', 'name and shame', 'so everyone (can )?(sees?|knows?)', 'since you (won\'?t|don\'?t|never) (answer|reply|respond)', 'publicly'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'missing',
+    entries: [
+      '(order|package|parcel|delivery|luggage|bag) (is |was |has been |got )?(lost|missing|never arrived|never came|not arrived|stolen)', 'never (arrived|came|received|delivered)', 'lost my (order|package|parcel|luggage|bag)',
+      '(still )?(hasn\'?t|has not|haven\'?t|have not|didn\'?t|did not) (arrived|come|been delivered|been shipped)', 'wrong (order|item|size)', 'where(\'?s| is) my (order|package|parcel|delivery|stuff)'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'cancelled',
+    entries: [
+      'delayed', 'cancell?ed', 'cancell?ation'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'service',
+    entries: [
+      'worst (service|customer service|experience|company|airline|support|bank)', '(terrible|awful|horrible|poor|shocking|appalling|rubbish|shit|crap) (customer )?(service|support)', 'charged (me )?twice', 'overcharg~', 'double charged', 'hidden fees',
+      'unacceptable', 'ridiculous', 'disappoint~', 'fed up', 'sort (it|this) out', 'complain~', '(website|site|app) (is |was )?(down|crashing|not loading)', '(can\'?t|cannot|unable to) (even )?(log ?in|sign in|cancel)',
+      'thanks for nothing', 'not good enough', 'unprofessional', 'unhelpful'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'employee-misconduct',
+    signal: 'staff-conduct',
+    entries: [
+      'rude', 'impolite', 'condescending', 'yelled at (me|us|my)', 'shouted at (me|us|my)'
     ],
   },
   {
@@ -254,18 +339,90 @@ const DE: LexiconGroup[] = [
   {
     kind: 'complaint',
     crisis: 'product-defect',
+    signal: 'defect',
     entries: [
-      'kaputt~', 'defekt~', 'funktioniert (nicht|nie|gar nicht|immer noch nicht)', 'geht (nicht|gar nicht) mehr', 'mangelhaft~', 'schrott', 'minderwertig~', 'fehlerhaft~', 'undicht', 'ausgelaufen',
+      'kaputt~', 'defekt~', 'funktioniert (nicht|nie|gar nicht|immer noch nicht)', 'geht (nicht|gar nicht) mehr', 'mangelhaft~', 'schrott', 'minderwertig~', 'fehlerhaft~', 'undicht', 'ausgelaufen', 'beschädigt~'
     ],
   },
   {
     kind: 'complaint',
     crisis: 'service-complaint',
+    signal: 'waiting',
     entries: [
-      'warte~ (seit|schon)', 'seit (\\d+|tagen|wochen|monaten|stunden)', 'gewartet', 'keine (antwort|rückmeldung|reaktion)', '(niemand|keiner) (antwortet|meldet sich|geht ran|hilft)',
-      'geld zurück', 'rückerstattung~', 'erstattung~', '(bestellung|paket|lieferung|sendung)~ (ist |wurde )?(verloren|verschwunden|nicht angekommen|nie angekommen)', 'nie angekommen',
-      'nicht angekommen', 'schlechteste~ (service|kundenservice|erfahrung|firma)', '(miserabl|katastrophal|unterirdisch|grottenschlecht|schlecht)~ (service|kundenservice|kundendienst)',
-      'warteschleife', 'verspät~', 'ausgefallen', 'storniert', 'beschwer~', 'frechheit', 'unverschämt~', 'zumutung', 'enttäusch~', 'ärgerlich', 'doppelt abgebucht', 'falsch geliefert',
+      'warte~ (seit|schon|immer noch|noch immer)', 'seit (über |mehr als |fast )?(\\d+|zwei|drei|vier|fünf|sechs|mehreren|vielen)? ?(tagen|wochen|monaten|stunden)', 'gewartet', '(\\d+|zwei|drei|vier|fünf|sechs) (wochen|monate) (später|lang|her)', 'seit wochen', 'seit monaten'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'no-answer',
+    entries: [
+      'keine (antwort|rückmeldung|reaktion)', '(niemand|keiner) (antwortet|meldet sich|geht ran|hilft|ruft zurück)', 'nie (geantwortet|zurückgerufen)', '(ihr|sie) (antwortet|antworten|reagiert|reagieren) (nicht|nie)', 'ignoriert', 'warteschleife', 'nicht erreichbar'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'repeat-contact',
+    entries: [
+      '(\\d+|zwei|drei|vier|fünf|mehrere|mehrfach|etliche|unzählige) (mal|male|mails|e-mails|anrufe|nachrichten|beschwerden)', 'zum (dritten|vierten|fünften|x-ten) mal', 'immer wieder', 'mehrfach (angerufen|geschrieben|gemeldet)'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'refund',
+    entries: [
+      'geld zurück', 'mein geld', 'rückerstattung~', 'erstattung~', 'entschädigung~', 'erstattet', 'zurückerstatt~'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'broken-promise',
+    entries: [
+      'versprochen', 'versprechen (nicht )?gehalten', 'zugesagt', 'hieß es', 'immer noch nicht (da|gekommen|angekommen|geliefert|erstattet|behoben|repariert)'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'shaming',
+    entries: [
+      'jeder soll (es |das )?wissen', 'warnung an alle', 'finger weg', 'öffentlich', 'weil (ihr|sie) (nicht|nie) (antwortet|antworten)'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'missing',
+    entries: [
+      '(bestellung|paket|lieferung|sendung)~ (ist |wurde )?(verloren|verschwunden|nicht angekommen|nie angekommen)', 'nie angekommen', 'nicht angekommen', 'immer noch nicht (da|angekommen)', 'falsch geliefert', 'nicht geliefert'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'cancelled',
+    entries: [
+      'verspät~', 'ausgefallen', 'ausfall', 'storniert', 'zugausfall', 'verpasst~ (anschluss|zug)', 'anschluss verpasst'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'service',
+    entries: [
+      'schlechteste~ (service|kundenservice|erfahrung|firma)', '(miserabl|katastrophal|unterirdisch|grottenschlecht|schlecht)~ (service|kundenservice|kundendienst)', 'beschwer~', 'frechheit', 'unverschämt~', 'zumutung',
+      'enttäusch~', 'ärgerlich', 'doppelt abgebucht', 'danke für nichts', 'nicht akzeptabel', 'inakzeptabel', 'katastrophe', 'chaos', 'unzuverlässig~', 'schon wieder', 'ärger'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'employee-misconduct',
+    signal: 'staff-conduct',
+    entries: [
+      'unfreundlich~', 'pampig~', 'angeschrien', 'angeschnauzt', 'respektlos~'
     ],
   },
   {
@@ -358,18 +515,89 @@ const DA: LexiconGroup[] = [
   {
     kind: 'complaint',
     crisis: 'product-defect',
+    signal: 'defect',
     entries: [
-      'i stykker', 'ødelagt~', 'defekt~', 'virker (ikke|stadig ikke)', 'fungerer ikke', 'gået i stykker', 'går i stykker', 'dårlig kvalitet', 'fejl på',
+      'i stykker', 'ødelagt~', 'defekt~', 'virker (ikke|stadig ikke)', 'fungerer ikke', 'gået i stykker', 'går i stykker', 'dårlig kvalitet', 'fejl på', 'beskadiget'
     ],
   },
   {
     kind: 'complaint',
     crisis: 'service-complaint',
+    signal: 'waiting',
     entries: [
-      'ventet (i )?(\\d+|flere|mange|to|tre)? ?(timer|dage|uger|måneder)', 'venter stadig', 'intet svar', 'ingen svar', 'ikke fået (noget )?svar', 'ingen (reaktion|tilbagemelding|respons)',
-      'ingen svarer', 'ingen tager telefonen', 'pengene tilbage', 'refusion~', 'tilbagebetaling~',
-      '(pakke|ordre|bestilling|levering)~ (er )?(forsvundet|væk|tabt|aldrig kommet|ikke kommet|ikke modtaget)', 'aldrig (kommet|modtaget|leveret)', 'ikke modtaget',
-      'værste (service|kundeservice|oplevelse)', '(elendig|dårlig|horribel|katastrofal)~ (service|kundeservice)', 'forsink~', 'aflyst', 'klage~', 'skuffe~', 'uacceptabel~', 'snydt',
+      'ventet (i )?(over |mere end |næsten )?(\\d+|flere|mange|to|tre|fire|fem|seks)? ?(timer|dage|uger|måneder)', 'venter (stadig|endnu)', 'i (over |mere end )?(\\d+|flere|mange|to|tre|fire|fem|seks) (dage|uger|måneder)', 'i ugevis', 'i månedsvis', 'efter (\\d+|flere|to|tre|fire|fem) (uger|måneder)'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'no-answer',
+    entries: [
+      'intet svar', 'ingen svar', 'ikke fået (noget )?svar', 'aldrig fået (noget )?svar', 'ingen (reaktion|tilbagemelding|respons)', 'ingen svarer', 'ingen tager telefonen', '(svarer|reagerer) (ikke|aldrig)', 'ikke svaret', 'ignorer~'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'repeat-contact',
+    entries: [
+      '(\\d+|to|tre|fire|fem|flere|mange|utallige) gange', '(\\d+|tre|fire|fem|flere) (mails|opkald|henvendelser|beskeder)', 'igen og igen', 'for (tredje|fjerde|femte) gang'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'refund',
+    entries: [
+      'pengene tilbage', 'mine penge', 'refusion~', 'tilbagebetal~', 'kompensation'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'broken-promise',
+    entries: [
+      'lovet', 'lovede', 'løfte~', 'stadig ikke (kommet|leveret|modtaget|løst|ordnet|refunderet)'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'shaming',
+    entries: [
+      'alle skal vide', 'advarsel til (alle|andre)', 'undgå (dem|jer|dette)', 'offentligt'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'missing',
+    entries: [
+      '(pakke|ordre|bestilling|levering)~ (er )?(forsvundet|væk|tabt|aldrig kommet|ikke kommet|ikke modtaget)', 'aldrig (kommet|modtaget|leveret)', 'ikke modtaget', 'ikke kommet', 'forkert (vare|størrelse|ordre)'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'cancelled',
+    entries: [
+      'forsink~', 'aflyst', 'annulleret'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'service',
+    entries: [
+      'værste (service|kundeservice|oplevelse)', '(elendig|dårlig|horribel|katastrofal|ringe)~ (service|kundeservice)', 'klage~', 'skuffe~', 'uacceptabel~', 'snydt', 'ikke i orden', 'tak for ingenting', 'for dårligt', 'ikke godt nok', 'utilfreds~', 'træls'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'employee-misconduct',
+    signal: 'staff-conduct',
+    entries: [
+      'uhøflig~', 'uforskammet~', 'nedladende', 'råbte (af|ad) (mig|os)'
     ],
   },
   {
@@ -466,19 +694,90 @@ const PL: LexiconGroup[] = [
   {
     kind: 'complaint',
     crisis: 'product-defect',
+    signal: 'defect',
     entries: [
-      'zepsu~', 'popsu~', 'uszkodzon~', 'wadliw~', 'wada', 'wady', 'nie działa~', 'przestał~ działać', 'zła jakość', 'słaba jakość', 'kiepsk~ jakość', 'bubel', 'badziew~', 'szajs', 'rozpadł~',
-      'pęknięt~',
+      'zepsu~', 'popsu~', 'uszkodzon~', 'wadliw~', 'wada', 'wady', 'nie działa~', 'przestał~ działać', 'zła jakość', 'słaba jakość', 'kiepsk~ jakość', 'bubel', 'badziew~', 'szajs', 'rozpadł~', 'pęknięt~'
     ],
   },
   {
     kind: 'complaint',
     crisis: 'service-complaint',
+    signal: 'waiting',
     entries: [
-      'czekam (od|już)', 'czekał~', 'czekamy', 'od (\\d+ |kilku |paru |dwóch |trzech )?(dni|dnia|tygodni|tygodnia|miesięcy|miesiąca|godzin|godziny)', 'brak (odpowiedzi|kontaktu|reakcji)', 'nikt nie (odpowiada|odbiera|odpisuje)',
-      'bez odpowiedzi', 'zwrot~ (pieniędzy|kasy|środków)', 'reklamacj~', '(paczk|przesyłk|zamówieni)~ (zaginęł|zgubion|nie dotarł|nie doszł|nie przyszł)~', 'nie dotarł~',
-      'najgorsz~ (obsług|serwis|firm|doświadcz)~', '(fataln|beznadziejn|tragiczn|skandaliczn)~ obsług~', 'infolini~', 'opóźni~', 'odwołan~', 'skarg~', 'rozczarow~', 'skandal~',
-      'nie do przyjęcia', 'porażk~', 'dramat', 'obsług~ (klienta )?nie odpowiada~', 'nie odpowiada~ od',
+      'czekam (od|już|ponad|prawie)', 'czekał~', 'czekamy', 'od (\\d+ |kilku |paru |dwóch |trzech |czterech )?(dni|dnia|tygodni|tygodnia|miesięcy|miesiąca|godzin|godziny)', '(\\d+|dwa|trzy|cztery|pięć|kilka) (tygodnie|tygodni|miesiące|miesięcy) (później|temu)'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'no-answer',
+    entries: [
+      'brak (odpowiedzi|kontaktu|reakcji)', 'nikt nie (odpowiada|odbiera|odpisuje|oddzwania|reaguje)', 'bez odpowiedzi', 'obsług~ (klienta )?nie odpowiada~', 'nie odpowiada~ (od|na)', 'nie (odpisali|odpisaliście|odpowiedzieli|odpowiedzieliście|oddzwonili)', 'zero (odpowiedzi|kontaktu|reakcji)', 'ignoruj~'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'repeat-contact',
+    entries: [
+      '(\\d+|dwa|trzy|cztery|pięć|kilka|kilkanaście|wiele) (razy|maili|telefonów|wiadomości|reklamacji)', 'po raz (trzeci|czwarty|piąty|kolejny|enty)', 'w kółko', 'wielokrotnie'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'refund',
+    entries: [
+      'zwrot~ (pieniędzy|kasy|środków|należności)', 'zwrócić (pieniądze|kasę)', 'oddajcie (pieniądze|kasę)', 'moje pieniądze', 'odszkodowani~', 'rekompensat~'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'broken-promise',
+    entries: [
+      'obiecal~', 'obiecywal~', 'obiecan~', 'obietnic~', 'nadal nie (dotarł~|doszł~|działa|ma|został~)', 'wciąż nie (dotarł~|doszł~|działa|ma|został~)'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'shaming',
+    entries: [
+      'niech wszyscy wiedzą', 'ostrzegam (wszystkich|innych|przed)', 'przestroga', 'publicznie'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'missing',
+    entries: [
+      '(paczk|przesyłk|zamówieni)~ (zaginęł|zgubion|nie dotarł|nie doszł|nie przyszł)~', 'nie dotarł~', 'nie doszł~', 'nie przyszł~', 'zły (rozmiar|towar|produkt)'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'cancelled',
+    entries: [
+      'opóźni~', 'odwołan~', 'anulowa~'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'service-complaint',
+    signal: 'service',
+    entries: [
+      'reklamacj~', 'najgorsz~ (obsług|serwis|firm|doświadcz)~', '(fataln|beznadziejn|tragiczn|skandaliczn)~ obsług~', 'infolini~', 'skarg~', 'rozczarow~', 'skandal~',
+      'nie do przyjęcia', 'porażk~', 'dramat', 'dzięki za nic', 'niezadowolon~', 'brud~', 'fataln~', 'beznadziejn~', 'tragiczn~', 'okropn~', 'masakr~'
+    ],
+  },
+  {
+    kind: 'complaint',
+    crisis: 'employee-misconduct',
+    signal: 'staff-conduct',
+    entries: [
+      'niemił~', 'niegrzeczn~', 'chamsk~', 'opryskliw~', 'nakrzyczał~', 'arogan~'
     ],
   },
   {

@@ -33,6 +33,18 @@ export interface ModelHead {
   bias: Partial<Record<Language, number>>;
   /** Logit at which this head alone brings a post to the 'medium' level, per language. */
   threshold: Partial<Record<Language, number>>;
+  /** The same for posts the register head reads as brand feedback (languages with a register head). */
+  brandThreshold?: Partial<Record<Language, number>>;
+}
+
+/**
+ * The register head: a logistic regression telling brand feedback (reviews, complaints) from the
+ * social-media talk of the abuse sets; a positive logit selects the heads' brandThreshold.
+ */
+export interface RegisterHead {
+  table: number;
+  sources: string[];
+  bias: Partial<Record<Language, number>>;
 }
 
 export interface ModelFile {
@@ -45,9 +57,12 @@ export interface ModelFile {
   /** Base64 of the int8 tables, one after the other (scales.length × 2^tableBits bytes). */
   weights: string;
   heads: ModelHead[];
+  register?: RegisterHead;
   /** Score points per logit unit around the threshold. */
   slope: number;
   trainedOn: TrainedSource[];
+  /** Sets whose licence allows tuning only: they helped choose the thresholds and contributed no weights. */
+  tunedOn?: TrainedSource[];
   excluded: Array<{ file: string; reason: string }>;
   heldOut: string;
   training: Record<string, string | number>;
@@ -58,6 +73,8 @@ interface RuntimeHead {
   table: number;
   bias: number;
   threshold: number;
+  /** Threshold for brand-feedback posts (= threshold without a register head). */
+  brandThreshold: number;
 }
 
 export interface Classifier {
@@ -67,6 +84,9 @@ export interface Classifier {
   scales: Float64Array;
   /** The heads consulted for each language ('und': every head, at its mean bias and threshold). */
   headsFor: Record<DetectedLanguage, RuntimeHead[]>;
+  /** Register head: its table (-1: none) and bias per language (null: not used for it). */
+  registerTable: number;
+  registerBias: Record<DetectedLanguage, number | null>;
   slope: number;
 }
 
@@ -112,7 +132,7 @@ export function encodeBase64(bytes: Uint8Array): string {
 const LANGS: readonly Language[] = ['en', 'de', 'da', 'pl'];
 
 /** The parts of a model file scoring reads (what the background sends content scripts). */
-export type RuntimeModelFile = Pick<ModelFile, 'format' | 'featureBits' | 'tableBits' | 'scales' | 'weights' | 'heads' | 'slope'>;
+export type RuntimeModelFile = Pick<ModelFile, 'format' | 'featureBits' | 'tableBits' | 'scales' | 'weights' | 'heads' | 'register' | 'slope'>;
 
 export function loadClassifier(file: RuntimeModelFile): Classifier {
   if (file.format !== 'keel-risk-heads-v2' || file.featureBits !== FEATURE_BITS || file.tableBits > FEATURE_BITS) {
@@ -129,14 +149,17 @@ export function loadClassifier(file: RuntimeModelFile): Classifier {
       const bias = head.bias[lang];
       const threshold = head.threshold[lang];
       if (!head.languages.includes(lang) || bias === undefined || threshold === undefined) continue;
-      headsFor[lang].push({ name: head.name, table: head.table, bias, threshold });
+      headsFor[lang].push({ name: head.name, table: head.table, bias, threshold, brandThreshold: head.brandThreshold?.[lang] ?? threshold });
       biasSum += bias;
       thresholdSum += threshold;
       n++;
     }
-    if (n > 0) headsFor.und.push({ name: head.name, table: head.table, bias: biasSum / n, threshold: thresholdSum / n });
+    if (n > 0) headsFor.und.push({ name: head.name, table: head.table, bias: biasSum / n, threshold: thresholdSum / n, brandThreshold: thresholdSum / n });
   }
-  return { weights, tableBits: file.tableBits, scales: Float64Array.from(file.scales), headsFor, slope: file.slope };
+  const registerBias = { en: null, de: null, da: null, pl: null, und: null } as Record<DetectedLanguage, number | null>;
+  for (const lang of LANGS) registerBias[lang] = file.register?.bias[lang] ?? null;
+  const registerTable = file.register ? file.register.table : -1;
+  return { weights, tableBits: file.tableBits, scales: Float64Array.from(file.scales), headsFor, registerTable, registerBias, slope: file.slope };
 }
 
 /** Features are scaled by 1/sqrt(count) so long and short posts give comparable logits. */
@@ -200,12 +223,14 @@ export function classify(model: Classifier, text: string, language: DetectedLang
     tableSums[t] = sum;
   }
   const heads = model.headsFor[language];
+  const registerBias = model.registerBias[language];
+  const brand = registerBias !== null && registerBias + tableSums[model.registerTable]! * model.scales[model.registerTable]! * norm > 0;
   let best: RuntimeHead | null = null;
   let bestMargin = -Infinity;
   let bestLogit = 0;
   for (const head of heads) {
     const logit = head.bias + tableSums[head.table]! * model.scales[head.table]! * norm;
-    const margin = logit - head.threshold;
+    const margin = logit - (brand ? head.brandThreshold : head.threshold);
     if (margin > bestMargin) {
       bestMargin = margin;
       bestLogit = logit;

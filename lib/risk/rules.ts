@@ -4,7 +4,8 @@
  */
 import type { CrisisType, Language, RiskReason, Span } from '../schema';
 import { ensureFeatureTables, isLower, isUpper } from './features';
-import { LEXICON_WEIGHTS, LEXICONS, type LexiconKind } from './lexicon';
+import { ESCALATION_SIGNALS, LEXICON_WEIGHTS, LEXICONS, type ComplaintSignal, type LexiconKind } from './lexicon';
+import { isCalm } from './calm';
 import { indexPhrases, lowerSameLength, scanPhrases, type PhraseIndex } from './phrases';
 
 /** Each language's entries, indexed when a post of that language is first scored. */
@@ -31,14 +32,19 @@ const LEXICON_ORDER: Record<Language | 'und', readonly Language[]> = {
 export const RULES_MAX_CHARS = 20_000;
 
 export interface RuleHit {
-  kind: LexiconKind | 'shouting';
+  kind: LexiconKind | 'shouting' | 'escalation';
   spans: Span[];
   weight: number;
   /** Crisis type votes of this kind's hits. */
   crisisVotes: Partial<Record<CrisisType, number>>;
   /** The matched words, lowercased, for params. */
   terms: string[];
+  /** Complaint and escalation hits: what the phrases complain about (lexicon.ts COMPLAINT_SIGNALS). */
+  signals?: ComplaintSignal[];
 }
+
+/** Points of the signs of escalation on top of a complaint: complaint 30 + 25 = 'high'. */
+export const ESCALATION_WEIGHT = 25;
 
 const SHOUTING_WEIGHT = 10;
 
@@ -50,6 +56,7 @@ function hitWeight(base: number, distinct: number): number {
 export function lexiconHits(text: string, language: Language | 'und'): RuleHit[] {
   const scanned = text.length > RULES_MAX_CHARS ? text.slice(0, RULES_MAX_CHARS) : text;
   const byKind = new Map<LexiconKind, RuleHit>();
+  const escalation: RuleHit = { kind: 'escalation', spans: [], weight: 0, crisisVotes: {}, terms: [], signals: [] };
   const seenStarts = new Set<number>();
   const lower = lowerSameLength(scanned);
   for (const lang of LEXICON_ORDER[language]) {
@@ -68,6 +75,14 @@ export function lexiconHits(text: string, language: Language | 'und'): RuleHit[]
       const term = lower.slice(start, end);
       if (!hit.terms.includes(term)) hit.terms.push(term);
       if (group.crisis) hit.crisisVotes[group.crisis] = (hit.crisisVotes[group.crisis] ?? 0) + 1;
+      if (group.signal) {
+        if (!(hit.signals ??= []).includes(group.signal)) hit.signals.push(group.signal);
+        if (ESCALATION_SIGNALS.has(group.signal)) {
+          escalation.spans.push([start, end]);
+          if (!escalation.terms.includes(term)) escalation.terms.push(term);
+          if (!escalation.signals!.includes(group.signal)) escalation.signals!.push(group.signal);
+        }
+      }
     });
   }
   const hits: RuleHit[] = [];
@@ -76,7 +91,31 @@ export function lexiconHits(text: string, language: Language | 'und'): RuleHit[]
     hit.weight = hitWeight(LEXICON_WEIGHTS[hit.kind as LexiconKind], hit.terms.length);
     hits.push(hit);
   }
+  addEscalation(escalation, byKind, lower, hits);
   return hits;
+}
+
+/**
+ * Signs that a complaint is escalating (crisis practice: waited days, no answer, contacted again
+ * and again, refund demanded, promise broken, shamed in public, a member of staff named) become
+ * one reason of their own, so a complaint with them is 'high'. Staff named count only with a
+ * complaint or an insult: "your barista was lovely" is praise.
+ */
+function addEscalation(escalation: RuleHit, byKind: Map<LexiconKind, RuleHit>, lower: string, hits: RuleHit[]): void {
+  const complaint = byKind.get('complaint');
+  const staff = byKind.get('staff');
+  if (staff && (complaint || byKind.has('insult'))) {
+    escalation.spans.push(...staff.spans);
+    for (const [a, b] of staff.spans) {
+      const term = lower.slice(a, b);
+      if (!escalation.terms.includes(term)) escalation.terms.push(term);
+    }
+    escalation.signals!.push('staff-conduct');
+  }
+  if (escalation.spans.length === 0) return;
+  escalation.spans.sort((a, b) => a[0] - b[0]);
+  escalation.weight = ESCALATION_WEIGHT;
+  hits.push(escalation);
 }
 
 /**
@@ -148,5 +187,25 @@ export function rulePoints(text: string, language: Language | 'und'): number {
 export function toReason(hit: RuleHit): RiskReason {
   const params: Record<string, string | number> = { count: hit.spans.length };
   if (hit.terms.length) params.terms = hit.terms.slice(0, 5).join(', ');
+  if (hit.signals?.length) params.signals = hit.signals.join(',');
   return { kind: hit.kind, spans: hit.spans, weight: hit.weight, params };
+}
+
+/** Kinds that make a post more than thanks, praise or a question (staff named and shouting do not). */
+const NEGATIVE_KINDS: ReadonlySet<RuleHit['kind']> = new Set<RuleHit['kind']>([
+  'insult', 'complaint', 'escalation', 'boycott', 'legal', 'press', 'safety', 'security', 'data-leak', 'pile-on', 'ethics', 'misinformation',
+]);
+
+/** Text points a calm post (thanks, praise, a plain question) stays under: below 'medium'. */
+export const CALM_LIMIT = 29;
+
+/**
+ * The most classifier points a post may add: for thanks, praise or a plain question without any
+ * negative rule signal, whatever keeps it below 'medium'; otherwise no limit.
+ */
+export function classifierLimit(text: string, language: Language | 'und', hits: readonly RuleHit[]): number {
+  if (hits.some((h) => NEGATIVE_KINDS.has(h.kind)) || !isCalm(text, language)) return Infinity;
+  let rules = 0;
+  for (const h of hits) rules += h.weight;
+  return Math.max(0, CALM_LIMIT - rules);
 }

@@ -43,6 +43,8 @@ function referenceHits(text: string, language: Language | 'und'): string[] {
 
 function phraseHits(text: string, language: Language | 'und'): string[] {
   return lexiconHits(text, language)
+    // Escalation hits repeat spans of complaint and staff hits; the reference knows lexicon groups only.
+    .filter((h) => h.kind !== 'escalation')
     .flatMap((h) => h.spans.map(([a, b]) => `${h.kind}@${a}-${b}`))
     .sort();
 }

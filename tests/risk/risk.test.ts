@@ -173,9 +173,9 @@ describe('demo thread posts', () => {
     expect(RISK_LEVELS.indexOf(assessRisk({ text, language: 'pl' }).level)).toBeGreaterThanOrEqual(RISK_LEVELS.indexOf('high'));
   });
 
-  it('several complaint phrases in a language without complaint training data reach medium', () => {
-    expect(assessRisk({ text: 'Jeg har ventet 3 uger på min ordre fra Nordlicht, og nu nægter de at give mig pengene tilbage. Ingen svar.', language: 'da' }).level).toBe('medium');
-    expect(assessRisk({ text: 'Zamówienie przyszło uszkodzone, a obsługa klienta nie odpowiada od tygodnia.', language: 'pl' }).level).toBe('medium');
+  it('complaints with signs of escalation are high, also in a language without complaint training data', () => {
+    expect(assessRisk({ text: 'Jeg har ventet 3 uger på min ordre fra Nordlicht, og nu nægter de at give mig pengene tilbage. Ingen svar.', language: 'da' }).level).toBe('high');
+    expect(assessRisk({ text: 'Zamówienie przyszło uszkodzone, a obsługa klienta nie odpowiada od tygodnia.', language: 'pl' }).level).toBe('high');
   });
 
   it('praise stays low', () => {
@@ -274,7 +274,8 @@ describe('model file', () => {
     const model = JSON.parse(readFileSync(path, 'utf8')) as ModelFile;
     expect(model.format).toBe('keel-risk-heads-v2');
     expect(model.heads.length).toBeGreaterThan(0);
-    expect(model.scales.length).toBe(model.heads.length);
+    expect(model.scales.length).toBe(model.heads.length + (model.register ? 1 : 0));
+    for (const source of model.tunedOn ?? []) expect(DATASET_LICENCES[source.source]?.tuneOnly).toBe(true);
     const trained = new Set(model.trainedOn.map((s) => s.source));
     for (const head of model.heads) {
       for (const source of head.sources) expect(trained.has(source)).toBe(true);
