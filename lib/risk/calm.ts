@@ -24,7 +24,7 @@ const THANKS: Record<Language, readonly string[]> = {
     'virkelig (god|godt|gode|fin|flot|lækker)', 'meget (god|godt|tilfreds|hjælpsom|venlig)', 'tilfreds', 'kan anbefale~', 'anbefales', 'hurtig levering', 'smager (godt|fantastisk|skønt)',
   ],
   pl: [
-    'dziękuj~', 'dzięki', 'dzieki', 'super', 'świetn~', 'swietn~', 'rewelac~', 'doskonał~', 'wspaniał~', 'pyszn~', 'idealn~', 'polecam', 'kocham (to|was|wasz)', 'brawo', 'gratulacje',
+    'dziękuj~', 'dzięki', 'dzieki', 'super', 'świetn~', 'swietn~', 'rewelac~', 'doskonał~', 'pyszn~', 'idealn~', 'polecam', 'kocham (to|was|wasz)',
     'bardzo (dobr~|mił~|pomocn~|szybk~)', 'zadowolon~', 'szybka (wysyłka|dostawa)', 'godn~ polecenia',
   ],
 };
@@ -37,14 +37,14 @@ const QUESTIONS: Record<Language, readonly string[]> = {
   ],
   de: [
     'gibt es', 'habt ihr', 'haben sie', 'kann (ich|man)', 'könnt ihr', 'können sie', 'wisst ihr', 'weiß jemand', 'weiss jemand', 'wie (lange|kann|viel|oft)', 'wann (kommt|gibt|wird|ist|öffnet)', 'wo (kann|gibt|finde)',
-    'ist (das|es|der|die)', 'liefert ihr', 'versendet ihr', 'welche~', 'kurze frage', 'frage',
+    'ist (das|es|der|die)', 'liefert', 'versendet', 'verkauft', 'welche~', 'kurze frage', 'frage',
   ],
   da: [
     'ved (nogen|i)', 'har (i|du|nogen)', 'kan (man|jeg|i)', 'er (der|det|den)', 'hvornår', 'hvordan', 'hvor (kan|lang|meget|mange|finder)', 'hvilke~', 'hvad (koster|er)', 'sender i', 'leverer i', 'sælger i',
-    'er der nogen', 'et hurtigt spørgsmål', 'spørgsmål',
+    'er der nogen', 'et hurtigt spørgsmål', 'spørgsmål', 'sender', 'leverer', 'sælger', 'findes', 'åbner',
   ],
   pl: [
-    'czy (ktoś|ktos|można|mozna|macie|jest|są|sa|wysyłacie|dostarczacie|będzie|planujecie)', 'gdzie (mogę|można|kupię|jest)', 'jak (mogę|można|długo)', 'kiedy (będzie|bedzie|przyjdzie|otwieracie)', 'ile (kosztuje|trwa)',
+    'czy', 'gdzie (mogę|można|kupię|jest)', 'jak (mogę|można|długo)', 'kiedy (będzie|bedzie|przyjdzie|otwieracie)', 'ile (kosztuje|trwa)',
     'macie', 'pytanie',
   ],
 };
@@ -69,7 +69,7 @@ function hasMatch(index: PhraseIndex, lower: string): boolean {
 }
 
 /** Longest post read for calm signals: a long text with one "thanks" in it is not a thank-you note. */
-const CALM_MAX_CHARS = 400;
+const CALM_MAX_CHARS = 280;
 
 /**
  * Whether the post reads as thanks, praise or a plain question. The caller decides what that

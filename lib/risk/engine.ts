@@ -143,14 +143,28 @@ function chooseCrisisType(hits: readonly RuleHit[]): CrisisType {
 
 const KIND_ORDER = new Map(REASON_KINDS.map((k, i) => [k, i]));
 
+/**
+ * The crisis type of the rule hits; a flagged post that no hit types (a legal or press threat, a
+ * complaint the classifier found) is a customer's complaint about the service unless it only
+ * insults.
+ */
+function crisisTypeOf(hits: readonly RuleHit[], textScore: number): CrisisType {
+  const type = chooseCrisisType(hits);
+  if (type !== 'none' || textScore < LEVEL_THRESHOLDS.medium || hits.some((h) => h.kind === 'insult')) return type;
+  return 'service-complaint';
+}
+
 /** Threats of legal action, boycott or the press, safety and health claims, hacks and leaks, pile-on calls. */
 const CRITICAL_KINDS: ReadonlySet<RiskReason['kind']> = new Set<RiskReason['kind']>(['legal', 'boycott', 'press', 'safety', 'security', 'data-leak', 'pile-on']);
+
+/** Signals that may make a post 'high' without a critical one. */
+const HIGH_KINDS: ReadonlySet<RiskReason['kind']> = new Set<RiskReason['kind']>(['escalation', 'insult', 'misinformation', 'ethics', 'shouting']);
 
 /**
  * Makes the text's level say what docs/risk.md promises a community manager: a flagged post with
  * a critical signal is 'critical' (its strongest critical reason carries the missing points);
- * without one it is at most 'high', however much anger and how many insults it holds, and a
- * complaint without signs of escalation at most 'medium' (its reasons are scaled down together). Flagging (≥ medium) never changes here. Returns the text
+ * without one it is at most 'high', and without signs of escalation, insults, accusations or
+ * shouting at most 'medium' (its reasons are scaled down together). Flagging (≥ medium) never changes here. Returns the text
  * score.
  */
 function shapeTextLevel(reasons: RiskReason[]): number {
@@ -165,9 +179,10 @@ function shapeTextLevel(reasons: RiskReason[]): number {
     if (sum < LEVEL_THRESHOLDS.critical) critical.weight += LEVEL_THRESHOLDS.critical - sum;
     return Math.max(sum, LEVEL_THRESHOLDS.critical);
   }
-  // A complaint without signs of escalation is 'medium', however strongly worded.
-  const complaintOnly = reasons.some((r) => r.kind === 'complaint') && !reasons.some((r) => r.kind === 'escalation');
-  const limit = (complaintOnly ? LEVEL_THRESHOLDS.high : LEVEL_THRESHOLDS.critical) - 1;
+  // Dissatisfaction without signs of escalation (a complaint, or wording the classifier finds
+  // negative) is 'medium', however strongly worded; insults and accusations may be 'high'.
+  const escalating = reasons.some((r) => HIGH_KINDS.has(r.kind));
+  const limit = (escalating ? LEVEL_THRESHOLDS.critical : LEVEL_THRESHOLDS.high) - 1;
   if (sum <= limit) return sum;
   let scaled = 0;
   for (const r of reasons) scaled += r.weight = Math.floor((r.weight * limit) / sum);
@@ -192,7 +207,10 @@ export function assessRisk(input: RiskInput): RiskAssessment {
         hits.map((h) => h.kind),
       )
     : null;
-  const classifierWeight = cls ? Math.min(Math.round(cls.points), classifierLimit(text, language, hits)) : 0;
+  // Thanks, praise and plain questions stay low: the classifier may not lift them, nor may their reach.
+  const limit = classifierLimit(text, language, hits);
+  const calm = limit !== Infinity;
+  const classifierWeight = cls ? Math.min(Math.round(cls.points), limit) : 0;
   if (cls && classifierWeight >= MIN_CLASSIFIER_POINTS) {
     reasons.push({
       kind: 'classifier',
@@ -205,7 +223,7 @@ export function assessRisk(input: RiskInput): RiskAssessment {
   for (const hit of hits) reasons.push(toReason(hit));
 
   const textScore = shapeTextLevel(reasons);
-  const factor = Math.min(1, textScore / CONTEXT_FULL_AT);
+  const factor = calm ? 0 : Math.min(1, textScore / CONTEXT_FULL_AT);
 
   if (factor > 0) {
     if (input.reach) {
@@ -253,7 +271,7 @@ export function assessRisk(input: RiskInput): RiskAssessment {
     score,
     level: levelForScore(score),
     reasons,
-    crisisType: chooseCrisisType(hits),
+    crisisType: crisisTypeOf(hits, textScore),
     language,
   };
 }

@@ -167,3 +167,42 @@ export function trainBaselineLR(rows: readonly LabelledRow[], epochs = 10, learn
     return z >= 0 ? 1 : 0;
   };
 }
+
+/** A hand-labelled post: its language, text and the level (and crisis type) a community manager would give it. */
+export interface LabelledPost {
+  lang: string;
+  text: string;
+  level: string;
+  crisisType?: string;
+}
+
+export interface LevelAgreement {
+  n: number;
+  /** Same level. */
+  exact: number;
+  /** Both flagged (≥ medium) or both low. */
+  flagged: number;
+  /** Items with a crisis type, and those where it matches. */
+  typed: number;
+  typeRight: number;
+}
+
+/** Level agreement per language (and 'all') of a scorer with hand-labelled posts. */
+export function levelAgreement(items: readonly LabelledPost[], score: (post: LabelledPost) => { level: string; crisisType: string }): Map<string, LevelAgreement> {
+  const byLang = new Map<string, LevelAgreement>();
+  for (const item of items) {
+    const r = score(item);
+    for (const key of [item.lang, 'all']) {
+      const t = byLang.get(key) ?? { n: 0, exact: 0, flagged: 0, typed: 0, typeRight: 0 };
+      t.n++;
+      if (r.level === item.level) t.exact++;
+      if ((r.level === 'low') === (item.level === 'low')) t.flagged++;
+      if (item.crisisType) {
+        t.typed++;
+        if (r.crisisType === item.crisisType) t.typeRight++;
+      }
+      byLang.set(key, t);
+    }
+  }
+  return byLang;
+}

@@ -68,7 +68,8 @@ const EN: LexiconGroup[] = [
     kind: 'security',
     crisis: 'security-incident',
     entries: [
-      'hack~', 'account (was |has been |got )?(compromised|taken over|stolen|hijacked)', 'hijacked', 'phish~',
+      '(got|been|was|were|is|are|get|getting) hacked', 'hacker~', 'hacking (my|our|your|the) (account|page|profile)', 'hacked (account|page|profile)s?',
+      'account (was |has been |got )?(compromised|taken over|stolen|hijacked)', 'hijacked', 'phish~',
       'fake (login|link|site|website|page)', 'suspicious (link|email|login|post|message)s?', 'stolen (account|password|card)s?',
       'someone (logged|logging) into', 'unauthori[sz]ed (charge|access|login|transaction|payment)s?', 'malware', 'weird posts?', 'scam (link|email|dm|message)s?',
     ],
@@ -78,7 +79,7 @@ const EN: LexiconGroup[] = [
     crisis: 'product-defect',
     entries: [
       'injur~', 'got hurt', 'burn(ed|t|s)? (my|me|him|her|us|them|our|his|their) ?(\\p{L}+)?', 'got (burned|burnt)', 'burn (injur~|marks?|wounds?|blisters?)', 'caught fire', 'explod~', 'allergic~', 'allerg(y|ies)', 'anaphyla~', 'food poisoning', 'poison~',
-      'got sick', 'made (me|us|him|her|them|my \\p{L}+) (sick|ill)', 'threw up', 'throwing up', 'vomit~', 'hospital~', 'emergency room', 'dangerous', 'hazard~', 'unsafe',
+      'got (violently |really |so |very )?sick', 'made (me|us|him|her|them|my \\p{L}+) (sick|ill)', 'environmental health', 'cut (my|his|her|their) (hand|arm|finger|leg|foot)', 'threw up', 'throwing up', 'vomit~', 'hospital~', 'emergency room', 'dangerous', 'hazard~', 'unsafe',
       'chok(ed|ing)', 'electric shock', 'mou?ldy?', 'glass in', 'found (a|an) (bug|insect|cockroach|hair|worm|piece of glass|piece of metal|rat)',
       'cockroach~', 'undercooked', 'raw chicken', 'expired', 'rotten', 'salmonella', 'e\\.? ?coli', 'listeria', 'recall~',
     ],
@@ -114,7 +115,7 @@ const EN: LexiconGroup[] = [
     crisis: 'social-responsibility',
     entries: [
       'boycott~', 'never (buy|buying|shop|shopping|order|ordering|fly|flying|use|using|eat|eating)( (from|with|at|here))? (you|again|here)', 'never again',
-      '(cancel~|cancelling) my (subscription|membership|account|contract)', 'switching to', 'take my (money|business) elsewhere', 'lost (a|another) customer',
+      '(will|gonna|going to|i\'?ll|i am|i\'?m) cancel(l?ing)? my (subscription|membership|account|contract)', 'switching to', 'take my (money|business) elsewhere', 'lost (a|another) customer',
       'don\'?t buy', 'do not buy', 'stop buying', 'stay away', 'unsubscrib~', 'delet(e|ed|ing) (the|your) app', 'won\'?t (buy|shop|be buying|be back)',
     ],
   },
@@ -152,6 +153,7 @@ const EN: LexiconGroup[] = [
     crisis: 'product-defect',
     signal: 'defect',
     entries: [
+      'flicker~', 'a crack', 'lukewarm', 'cold (coffee|food)', 'stale', 'tastes? like (cardboard|nothing)',
       'broken', 'broke', 'stopped working', 'doesn\'?t work', 'does not work', 'not working', 'won\'?t (start|turn on|charge|work|load|open)', 'defect~', 'faulty',
       'malfunction~', 'fell apart', 'falling apart', 'cracked', 'leak(s|ing|ed)', '(poor|bad|cheap|terrible) quality', 'arrived (broken|damaged|smashed|cracked)', 'damaged',
       'tastes? (burnt|burned|awful|terrible|disgusting|stale|off|like (dirt|ash|water|mud))'
@@ -162,6 +164,7 @@ const EN: LexiconGroup[] = [
     crisis: 'service-complaint',
     signal: 'waiting',
     entries: [
+      'took (\\d+|two|three|four|five|six|several) (days|weeks|months)', 'still (says|shows) (processing|pending|in progress)', '(\\d+|two|three|four|five|six) (weeks|months)\\. ?(\\d+|two|three|four|five|six)? ?(weeks|months)?',
       '(been )?waiting (for )?(over |more than |almost )?(\\d+|a|an|two|three|four|five|six|several|many) (hours?|days?|weeks?|months?)', 'waited (for )?(over |more than |almost )?(\\d+|a|an|two|three|four|five|six|several|many)? ?(hours?|days?|weeks?|months?)',
       'still waiting', 'ordered (\\d+|a|two|three|four|five|six|several) (weeks?|months?) ago', 'for (over |more than |almost )?(\\d+|two|three|four|five|six|several|many) (weeks|months)( now)?', '(weeks|months) (now|later)'
     ],
@@ -171,6 +174,7 @@ const EN: LexiconGroup[] = [
     crisis: 'service-complaint',
     signal: 'no-answer',
     entries: [
+      'nothing back', 'heard nothing', 'no word from', 'radio silence', 'silence from',
       'no (answer|reply|response|one answers|one replies|one gets back)', 'never (answered|replied|responded|heard back|got back)', '(nobody|no one) (answers|replies|responds|cares|helps|gets back|calls back)',
       '(you|they) (still )?(haven\'?t|have not|didn\'?t|did not|never) (answered|replied|responded|got back|gotten back|called back)', 'ignor(ed|ing) (me|us|my)', 'left on read',
       'answer (your|my|the) (emails?|calls?|phone|messages?|dms?)', '(can\'?t|cannot|unable to) (even )?(get through|reach (you|anyone|a human))', 'on hold for', '(emails?|messages?|calls?) (go|went|goes) unanswered'
@@ -181,6 +185,7 @@ const EN: LexiconGroup[] = [
     crisis: 'service-complaint',
     signal: 'repeat-contact',
     entries: [
+      '(emailed|called|messaged|rang|wrote|chased|contacted)( to)? (you |them )?(twice|again|three times)', '(2nd|second|4th|fourth) time (i\'?m|i am|i have|i\'?ve)',
       '(called|emailed|messaged|contacted|wrote to|rang) (you |them |customer service |support )?(\\d+|two|three|four|five|several|multiple|many|countless) times', '(third|fourth|fifth|3rd|4th|5th) time',
       'again and again', 'keep (asking|calling|emailing|chasing)', 'chas(ed|ing) (this|you|it|them)', '(\\d+|three|four|five|several|multiple) (emails|calls|messages|complaints)'
     ],
@@ -190,6 +195,7 @@ const EN: LexiconGroup[] = [
     crisis: 'service-complaint',
     signal: 'refund',
     entries: [
+      '(fee|money|deposit|charge|payment) back', '(goodwill )?gesture', 'reimburs~', 'refunded',
       '(want|need|demand|expect) (my|a) (refund|money back)', '(my|the) money back', 'refund (me|now|my)', '(still )?no refund', 'where(\'?s| is) my (refund|money)', 'refus~ (a |to )?refund', 'compensat~', 'give me my money'
     ],
   },
@@ -206,7 +212,7 @@ const EN: LexiconGroup[] = [
     crisis: 'service-complaint',
     signal: 'shaming',
     entries: [
-      'everyone should know', 'warning to (everyone|others)', 'avoid (this|them|at all costs)', 'name and shame', 'so everyone (can )?(sees?|knows?)', 'since you (won\'?t|don\'?t|never) (answer|reply|respond)', 'publicly'
+      'everyone should know', 'warning to (everyone|others)', 'avoid (this|them|at all costs)', 'name and shame', 'so everyone (can )?(sees?|knows?)', 'since you (won\'?t|don\'?t|never) (answer|reply|respond)'
     ],
   },
   {
@@ -214,6 +220,7 @@ const EN: LexiconGroup[] = [
     crisis: 'service-complaint',
     signal: 'missing',
     entries: [
+      '(and|but) no (base|lid|cable|charger|plug|instructions|screws|bulb)', 'missing (part|piece|item|parts|pieces|items)', 'only (one|half) (of|arrived)',
       '(order|package|parcel|delivery|luggage|bag) (is |was |has been |got )?(lost|missing|never arrived|never came|not arrived|stolen)', 'never (arrived|came|received|delivered)', 'lost my (order|package|parcel|luggage|bag)',
       '(still )?(hasn\'?t|has not|haven\'?t|have not|didn\'?t|did not) (arrived|come|been delivered|been shipped)', 'wrong (order|item|size)', 'where(\'?s| is) my (order|package|parcel|delivery|stuff)'
     ],
@@ -231,6 +238,7 @@ const EN: LexiconGroup[] = [
     crisis: 'service-complaint',
     signal: 'service',
     entries: [
+      'annoy~', 'tedious', 'gutted', 'used to be better', 'frustrat~', 'waste of (money|time)', 'charged (me )?after', 'overpriced',
       'worst (service|customer service|experience|company|airline|support|bank)', '(terrible|awful|horrible|poor|shocking|appalling|rubbish|shit|crap) (customer )?(service|support)', 'charged (me )?twice', 'overcharg~', 'double charged', 'hidden fees',
       'unacceptable', 'ridiculous', 'disappoint~', 'fed up', 'sort (it|this) out', 'complain~', '(website|site|app) (is |was )?(down|crashing|not loading)', '(can\'?t|cannot|unable to) (even )?(log ?in|sign in|cancel)',
       'thanks for nothing', 'not good enough', 'unprofessional', 'unhelpful'
@@ -241,6 +249,7 @@ const EN: LexiconGroup[] = [
     crisis: 'employee-misconduct',
     signal: 'staff-conduct',
     entries: [
+      'short with (me|us)', 'snapped at (me|us)', 'told (me|my \\p{L}+) to (go|leave)',
       'rude', 'impolite', 'condescending', 'yelled at (me|us|my)', 'shouted at (me|us|my)'
     ],
   },
@@ -278,7 +287,7 @@ const DE: LexiconGroup[] = [
     entries: [
       'verletz~', 'allergische~ reaktion', 'allergi~', 'lebensmittelvergiftung~', 'vergiftung~', 'vergiftet~', 'krank geworden', '(mir|mich) (ist )?übel', 'übergeben', 'erbrochen',
       'krankenhaus~', 'notaufnahme', 'gefährlich~', 'gesundheitsgefährd~', 'verbrannt', 'verbrennung~', 'explodiert', 'in brand', 'feuer gefangen', 'schimmel~', 'schimmlig~',
-      'glassplitter~', 'glas im', 'kakerlake~', 'ungeziefer', 'salmonellen~', 'abgelaufen~', 'verdorben~', 'stromschlag', 'rückruf~',
+      'glassplitter~', 'glas im', 'kakerlake~', 'ungeziefer', 'salmonellen~', 'abgelaufen~', 'verdorben~', 'stromschlag', 'rückrufaktion~', 'produktrückruf~', 'erbrechen', 'krämpfe', 'durchfall', 'übelkeit', 'gesundheitsamt~', 'schnittwunde~', 'scherben',
     ],
   },
   {
@@ -293,14 +302,14 @@ const DE: LexiconGroup[] = [
     kind: 'press',
     crisis: null,
     entries: [
-      'presse', 'journalist~', 'zeitung~', 'bild-zeitung', 'medien', 'fernsehen', 'reporter~', 'öffentlich machen', 'an die öffentlichkeit', 'viral',
+      'presse', 'journalist~', 'zeitung~', 'bild-zeitung', '(die|der) bild', 'stern tv', 'medien', 'fernsehen', 'reporter~', 'öffentlich machen', 'an die öffentlichkeit', 'viral',
     ],
   },
   {
     kind: 'pile-on',
     crisis: null,
     entries: [
-      'alle teilen', 'bitte (teilen|rt|retweeten|weitersagen)', 'teilt (das|dies|es|diesen)', 'retweet~', 'weitersagen', 'verbreitet (das|es|dies)', 'jeder sollte (das|es|dies) wissen',
+      'alle teilen', 'meldet euch (auch|alle)', 'bitte (teilen|rt|retweeten|weitersagen)', 'teilt (das|dies|es|diesen)', 'retweet~', 'weitersagen', 'verbreitet (das|es|dies)', 'jeder sollte (das|es|dies) wissen',
       'shitstorm', 'teilen teilen',
     ],
   },
@@ -309,14 +318,14 @@ const DE: LexiconGroup[] = [
     crisis: 'social-responsibility',
     entries: [
       'boykott~', 'nie wieder', 'nie mehr', 'kaufe (hier |bei euch |bei ihnen )?(nichts|nie) mehr', 'kaufe nie wieder', 'nicht mehr (kaufen|bestellen)', 'kündige~', 'gekündigt', 'kündigung',
-      'wechsle zu', 'wechsel zur konkurrenz', 'ehemalige~ kund~', 'finger weg', 'nicht kaufen', 'kauft (hier |da |dort )?nicht~', 'meidet',
+      'wechsle zu', 'wechsel zur konkurrenz', 'ehemalige~ kund~', 'nicht kaufen', 'kauft (hier |da |dort )?nicht~', 'meidet',
     ],
   },
   {
     kind: 'staff',
     crisis: 'employee-misconduct',
     entries: [
-      'mitarbeiter~', 'mitarbeitende~', 'angestellte~', 'kassierer~', 'verkäufer~', 'filialleiter~', 'personal', 'fahrer~', 'kellner~', 'bedienung', 'servicekraft', 'entlass~',
+      'mitarbeiter~', 'barista~', 'mitarbeitende~', 'angestellte~', 'kassierer~', 'verkäufer~', 'filialleiter~', 'personal', 'fahrer~', 'kellner~', 'bedienung', 'servicekraft', 'entlass~',
       'rauswerfen', 'feuern', 'gefeuert', 'kollegin', 'der typ an der kasse',
     ],
   },
@@ -341,6 +350,7 @@ const DE: LexiconGroup[] = [
     crisis: 'product-defect',
     signal: 'defect',
     entries: [
+      'abgebrochen', 'zersprungen', 'schmeckt (nach pappe|nach nichts|verbrannt|bitter|alt)', 'flacker~', 'wackel~',
       'kaputt~', 'defekt~', 'funktioniert (nicht|nie|gar nicht|immer noch nicht)', 'geht (nicht|gar nicht) mehr', 'mangelhaft~', 'schrott', 'minderwertig~', 'fehlerhaft~', 'undicht', 'ausgelaufen', 'beschädigt~'
     ],
   },
@@ -349,6 +359,7 @@ const DE: LexiconGroup[] = [
     crisis: 'service-complaint',
     signal: 'waiting',
     entries: [
+      '(\\d+|zwei|drei|vier|fünf|sechs) (tage|wochen) (gedauert|gebraucht)',
       'warte~ (seit|schon|immer noch|noch immer)', 'seit (über |mehr als |fast )?(\\d+|zwei|drei|vier|fünf|sechs|mehreren|vielen)? ?(tagen|wochen|monaten|stunden)', 'gewartet', '(\\d+|zwei|drei|vier|fünf|sechs) (wochen|monate) (später|lang|her)', 'seit wochen', 'seit monaten'
     ],
   },
@@ -357,6 +368,7 @@ const DE: LexiconGroup[] = [
     crisis: 'service-complaint',
     signal: 'no-answer',
     entries: [
+      '(zweimal|dreimal|wieder) nix', 'nichts gehört', 'funkstille',
       'keine (antwort|rückmeldung|reaktion)', '(niemand|keiner) (antwortet|meldet sich|geht ran|hilft|ruft zurück)', 'nie (geantwortet|zurückgerufen)', '(ihr|sie) (antwortet|antworten|reagiert|reagieren) (nicht|nie)', 'ignoriert', 'warteschleife', 'nicht erreichbar'
     ],
   },
@@ -365,7 +377,8 @@ const DE: LexiconGroup[] = [
     crisis: 'service-complaint',
     signal: 'repeat-contact',
     entries: [
-      '(\\d+|zwei|drei|vier|fünf|mehrere|mehrfach|etliche|unzählige) (mal|male|mails|e-mails|anrufe|nachrichten|beschwerden)', 'zum (dritten|vierten|fünften|x-ten) mal', 'immer wieder', 'mehrfach (angerufen|geschrieben|gemeldet)'
+      'zweimal', 'dreimal', 'x-mal', 'zum wiederholten mal',
+      '(\\d+|zwei|drei|vier|fünf|mehrere|mehrfach|etliche|unzählige) (mal|male|mails|e-mails|anrufe|nachrichten|beschwerden)', 'zum (dritten|vierten|fünften|x-ten) mal', 'mehrfach (angerufen|geschrieben|gemeldet)'
     ],
   },
   {
@@ -389,7 +402,8 @@ const DE: LexiconGroup[] = [
     crisis: 'service-complaint',
     signal: 'shaming',
     entries: [
-      'jeder soll (es |das )?wissen', 'warnung an alle', 'finger weg', 'öffentlich', 'weil (ihr|sie) (nicht|nie) (antwortet|antworten)'
+      '(ich )?warne (hiermit )?(alle|euch)', 'finger weg',
+      'jeder soll (es |das )?wissen', 'warnung an alle', 'finger weg', 'weil (ihr|sie) (nicht|nie) (antwortet|antworten)'
     ],
   },
   {
@@ -397,6 +411,7 @@ const DE: LexiconGroup[] = [
     crisis: 'service-complaint',
     signal: 'missing',
     entries: [
+      'da stimmt was nicht', 'unvollständig~',
       '(bestellung|paket|lieferung|sendung)~ (ist |wurde )?(verloren|verschwunden|nicht angekommen|nie angekommen)', 'nie angekommen', 'nicht angekommen', 'immer noch nicht (da|angekommen)', 'falsch geliefert', 'nicht geliefert'
     ],
   },
@@ -413,8 +428,9 @@ const DE: LexiconGroup[] = [
     crisis: 'service-complaint',
     signal: 'service',
     entries: [
+      'war nix', 'ein witz', 'nicht angenommen', 'ärgere mich', 'genervt', 'nervig', 'geht gar nicht', 'so geht man nicht', 'unprofessionell~', 'überteuert', 'abzocke',
       'schlechteste~ (service|kundenservice|erfahrung|firma)', '(miserabl|katastrophal|unterirdisch|grottenschlecht|schlecht)~ (service|kundenservice|kundendienst)', 'beschwer~', 'frechheit', 'unverschämt~', 'zumutung',
-      'enttäusch~', 'ärgerlich', 'doppelt abgebucht', 'danke für nichts', 'nicht akzeptabel', 'inakzeptabel', 'katastrophe', 'chaos', 'unzuverlässig~', 'schon wieder', 'ärger'
+      'enttäusch~', 'ärgerlich', 'doppelt abgebucht', 'danke für nichts', 'nicht akzeptabel', 'inakzeptabel', 'katastrophe', 'chaos', 'unzuverlässig~'
     ],
   },
   {
@@ -448,7 +464,7 @@ const DA: LexiconGroup[] = [
     kind: 'security',
     crisis: 'security-incident',
     entries: [
-      'hacket', 'hacked', 'hack~', '(konto|profil|account)~ (er |blev )?(overtaget|stjålet|kompromitteret)', 'phishing~', 'falsk~ (mail|link|side|profil|sms)~', 'svindelmail~',
+      'hacket', 'hacked', 'hacker~', '(konto|profil|account)~ (er |blev )?(overtaget|stjålet|kompromitteret)', 'phishing~', 'falsk~ (mail|link|side|profil|sms)~', 'svindelmail~',
       'mistænkelig~ (link|mail|besked|sms)~', 'uautoriseret~',
     ],
   },
@@ -457,7 +473,7 @@ const DA: LexiconGroup[] = [
     crisis: 'product-defect',
     entries: [
       'kom til skade', 'tilskadekom~', 'kvæstet', 'allergisk~', 'allergi~', 'madforgiftning~', 'forgiftning~', 'forgiftet', 'blev syg', 'blev dårlig', 'kastede op', 'kaste op', 'hospital~',
-      'skadestue~', 'farlig~', 'sundhedsfarlig~', 'brændt', 'forbrænding~', 'eksplod~', 'skimmel~', 'mug', 'glasskår', 'kakerlak~', 'salmonella', 'fordærvet', 'tilbagekald~', 'elektrisk stød',
+      'skadestue~', 'farlig~', 'sundhedsfarlig~', 'brændt', 'forbrænding~', 'eksplod~', 'skimmel~', 'mug', 'glasskår', 'kakerlak~', 'salmonella', 'fordærvet', 'tilbagekald~', 'elektrisk stød', 'kløe', 'hævede læber', 'opkast~', 'snitsår~', 'glasstump~', 'glassplinter~',
     ],
   },
   {
@@ -478,7 +494,7 @@ const DA: LexiconGroup[] = [
     kind: 'pile-on',
     crisis: null,
     entries: [
-      'alle (skal|bør) dele', 'del (gerne|venligst|dette|det|opslaget)', 'del så', 'husk at dele', 'spred (budskabet|det|ordet)', 'retweet~', 'alle skal vide',
+      'alle (skal|bør) dele', 'skriv i kommentarerne', 'tag (dem|jeres venner)', 'lad os vise', 'del (gerne|venligst|dette|det|opslaget)', 'del så', 'husk at dele', 'spred (budskabet|det|ordet)', 'retweet~', 'alle skal vide',
     ],
   },
   {
@@ -493,7 +509,7 @@ const DA: LexiconGroup[] = [
     kind: 'staff',
     crisis: 'employee-misconduct',
     entries: [
-      'medarbejder~', 'ansat', 'ansatte', 'personale~', 'ekspedient~', 'chauffør~', 'kassedame~', 'butikschef~', 'fyr (ham|hende|dem)', 'bør fyres', 'fyret', 'tjener~',
+      'medarbejder~', 'barista~', 'ansat', 'ansatte', 'personale~', 'ekspedient~', 'chauffør~', 'kassedame~', 'butikschef~', 'fyr (ham|hende|dem)', 'bør fyres', 'fyret', 'tjener~',
     ],
   },
   {
@@ -517,6 +533,7 @@ const DA: LexiconGroup[] = [
     crisis: 'product-defect',
     signal: 'defect',
     entries: [
+      'knæk~', 'passer ikke', 'flimre~', 'revne~',
       'i stykker', 'ødelagt~', 'defekt~', 'virker (ikke|stadig ikke)', 'fungerer ikke', 'gået i stykker', 'går i stykker', 'dårlig kvalitet', 'fejl på', 'beskadiget'
     ],
   },
@@ -525,6 +542,7 @@ const DA: LexiconGroup[] = [
     crisis: 'service-complaint',
     signal: 'waiting',
     entries: [
+      '(\\d+|to|tre|fire|fem) (uger|fredage|måneder) siden', 
       'ventet (i )?(over |mere end |næsten )?(\\d+|flere|mange|to|tre|fire|fem|seks)? ?(timer|dage|uger|måneder)', 'venter (stadig|endnu)', 'i (over |mere end )?(\\d+|flere|mange|to|tre|fire|fem|seks) (dage|uger|måneder)', 'i ugevis', 'i månedsvis', 'efter (\\d+|flere|to|tre|fire|fem) (uger|måneder)'
     ],
   },
@@ -533,6 +551,7 @@ const DA: LexiconGroup[] = [
     crisis: 'service-complaint',
     signal: 'no-answer',
     entries: [
+      'uden svar', 'hører intet', 'hørt intet', 'ingen reaktion',
       'intet svar', 'ingen svar', 'ikke fået (noget )?svar', 'aldrig fået (noget )?svar', 'ingen (reaktion|tilbagemelding|respons)', 'ingen svarer', 'ingen tager telefonen', '(svarer|reagerer) (ikke|aldrig)', 'ikke svaret', 'ignorer~'
     ],
   },
@@ -541,6 +560,7 @@ const DA: LexiconGroup[] = [
     crisis: 'service-complaint',
     signal: 'repeat-contact',
     entries: [
+      'skrevet (til jer )?(flere|to|tre) gange', 'henvist (frem og tilbage|til)',
       '(\\d+|to|tre|fire|fem|flere|mange|utallige) gange', '(\\d+|tre|fire|fem|flere) (mails|opkald|henvendelser|beskeder)', 'igen og igen', 'for (tredje|fjerde|femte) gang'
     ],
   },
@@ -565,7 +585,8 @@ const DA: LexiconGroup[] = [
     crisis: 'service-complaint',
     signal: 'shaming',
     entries: [
-      'alle skal vide', 'advarsel til (alle|andre)', 'undgå (dem|jer|dette)', 'offentligt'
+      'trustpilot', 'så andre kan se',
+      'alle skal vide', 'advarsel til (alle|andre)', 'undgå (dem|jer|dette)'
     ],
   },
   {
@@ -573,6 +594,7 @@ const DA: LexiconGroup[] = [
     crisis: 'service-complaint',
     signal: 'missing',
     entries: [
+      'forkerte? (vare|varer|pære|pærer|størrelse|ordre|produkt|farve)',
       '(pakke|ordre|bestilling|levering)~ (er )?(forsvundet|væk|tabt|aldrig kommet|ikke kommet|ikke modtaget)', 'aldrig (kommet|modtaget|leveret)', 'ikke modtaget', 'ikke kommet', 'forkert (vare|størrelse|ordre)'
     ],
   },
@@ -589,6 +611,7 @@ const DA: LexiconGroup[] = [
     crisis: 'service-complaint',
     signal: 'service',
     entries: [
+      'uprofessionel~', 'ikke optimalt', 'snyd~', 'vil ikke tage imod', 'reklamation~', 'irriterende', 'ærgerlig~', 'hvad skete der', 'ikke tilfreds',
       'værste (service|kundeservice|oplevelse)', '(elendig|dårlig|horribel|katastrofal|ringe)~ (service|kundeservice)', 'klage~', 'skuffe~', 'uacceptabel~', 'snydt', 'ikke i orden', 'tak for ingenting', 'for dårligt', 'ikke godt nok', 'utilfreds~', 'træls'
     ],
   },
@@ -597,6 +620,7 @@ const DA: LexiconGroup[] = [
     crisis: 'employee-misconduct',
     signal: 'staff-conduct',
     entries: [
+      'lagde på', 'snakkede i telefon',
       'uhøflig~', 'uforskammet~', 'nedladende', 'råbte (af|ad) (mig|os)'
     ],
   },
@@ -623,7 +647,7 @@ const PL: LexiconGroup[] = [
     kind: 'security',
     crisis: 'security-incident',
     entries: [
-      'zhakowa~', 'shakowa~', 'włamani~', 'włamał~ się', 'przejęt~ kont~', 'konto (zostało )?przejęte', 'phishing~', 'wyłudz~',
+      'zhakowa~', 'shakowa~', 'włamani~', 'włamał~ się', 'przejęt~ kont~', 'przejął~ kont~', 'przejęli kont~', 'konto (zostało )?przejęte', 'phishing~', 'wyłudz~',
       'fałszyw~ (link|stron|mail|wiadomo|sms|profil)~', 'podejrzan~ (link|mail|wiadomo|sms)~', 'hacker~', 'haker~',
     ],
   },
@@ -648,7 +672,7 @@ const PL: LexiconGroup[] = [
     kind: 'press',
     crisis: null,
     entries: [
-      'prasa', 'prasy', 'prasie', 'media', 'mediów', 'mediach', 'dziennikarz~', 'dziennikark~', 'gazet~', 'telewizj~', 'uwaga tvn', 'interwencj~', 'nagłośni~', 'upublicznię', 'viral~',
+      'prasa', 'prasy', 'prasie', 'media', 'mediów', 'mediach', 'dziennikarz~', 'dziennikark~', 'gazet~', 'telewizj~', 'uwag~ tvn', 'interwencj~', 'nagłośni~', 'upublicznię', 'viral~',
     ],
   },
   {
@@ -663,7 +687,7 @@ const PL: LexiconGroup[] = [
     kind: 'boycott',
     crisis: 'social-responsibility',
     entries: [
-      'bojkot~', 'nigdy (więcej|już)', 'więcej nie kupię', 'nie kupię', 'nie kupujcie', 'nie polecam', 'omija~ szerokim łukiem', 'omijajcie', 'szerokim łukiem', 'rezygnuj~', 'rezygnacj~',
+      'bojkot~', 'nigdy (więcej|już)', 'więcej nie kupię', 'nie kupię', 'nie kupujcie', 'omija~ szerokim łukiem', 'omijajcie', 'szerokim łukiem', 'rezygnuj~', 'rezygnacj~',
       'zrezygnował~', 'wypowiadam umowę', 'przechodzę do', 'był~ klient~', 'koniec z (wami|tobą)',
     ],
   },
@@ -671,7 +695,7 @@ const PL: LexiconGroup[] = [
     kind: 'staff',
     crisis: 'employee-misconduct',
     entries: [
-      'pracowni~', 'personel~', 'kasjer~', 'sprzedawc~', 'sprzedawczyni', 'kierowc~', 'kurier~', 'konsultant~', 'kierowni~', 'kelner~', 'zwolni~ (go|ją|ich)', 'wywal~ (go|ją|ich)',
+      'pracowni~', 'personel~', 'barist~', 'kasjer~', 'sprzedawc~', 'sprzedawczyni', 'kierowc~', 'kurier~', 'konsultant~', 'kierowni~', 'kelner~', 'zwolni~ (go|ją|ich)', 'wywal~ (go|ją|ich)',
       'powin~ (zostać )?zwolnion~',
     ],
   },
@@ -696,6 +720,7 @@ const PL: LexiconGroup[] = [
     crisis: 'product-defect',
     signal: 'defect',
     entries: [
+      'smakuje jak', 'przypalon~', 'pękł~', 'pęka', 'zimn~ kaw~',
       'zepsu~', 'popsu~', 'uszkodzon~', 'wadliw~', 'wada', 'wady', 'nie działa~', 'przestał~ działać', 'zła jakość', 'słaba jakość', 'kiepsk~ jakość', 'bubel', 'badziew~', 'szajs', 'rozpadł~', 'pęknięt~'
     ],
   },
@@ -704,6 +729,7 @@ const PL: LexiconGroup[] = [
     crisis: 'service-complaint',
     signal: 'waiting',
     entries: [
+      '(ponad|już) (\\d+|dwa|trzy|cztery) (tygodnie|tygodni|dni|miesiące)',
       'czekam (od|już|ponad|prawie)', 'czekał~', 'czekamy', 'od (\\d+ |kilku |paru |dwóch |trzech |czterech )?(dni|dnia|tygodni|tygodnia|miesięcy|miesiąca|godzin|godziny)', '(\\d+|dwa|trzy|cztery|pięć|kilka) (tygodnie|tygodni|miesiące|miesięcy) (później|temu)'
     ],
   },
@@ -712,6 +738,7 @@ const PL: LexiconGroup[] = [
     crisis: 'service-complaint',
     signal: 'no-answer',
     entries: [
+      'cisza', 'zero kontaktu', 'nikt się nie (odezwał|odzywa)',
       'brak (odpowiedzi|kontaktu|reakcji)', 'nikt nie (odpowiada|odbiera|odpisuje|oddzwania|reaguje)', 'bez odpowiedzi', 'obsług~ (klienta )?nie odpowiada~', 'nie odpowiada~ (od|na)', 'nie (odpisali|odpisaliście|odpowiedzieli|odpowiedzieliście|oddzwonili)', 'zero (odpowiedzi|kontaktu|reakcji)', 'ignoruj~'
     ],
   },
@@ -720,7 +747,8 @@ const PL: LexiconGroup[] = [
     crisis: 'service-complaint',
     signal: 'repeat-contact',
     entries: [
-      '(\\d+|dwa|trzy|cztery|pięć|kilka|kilkanaście|wiele) (razy|maili|telefonów|wiadomości|reklamacji)', 'po raz (trzeci|czwarty|piąty|kolejny|enty)', 'w kółko', 'wielokrotnie'
+      '(drugi|trzeci|czwarty|piąty|kolejny) raz', 'za każdym razem',
+      '(pisał~|dzwonił~|zgłaszał~) (już )?(\\d+|dwa|trzy|cztery|pięć|kilka|kilkanaście|wiele) razy', '(\\d+|dwa|trzy|cztery|pięć|kilka|kilkanaście|wiele) (maili|telefonów|reklamacji)', 'po raz (trzeci|czwarty|piąty|kolejny|enty)', 'w kółko', 'wielokrotnie'
     ],
   },
   {
@@ -744,7 +772,8 @@ const PL: LexiconGroup[] = [
     crisis: 'service-complaint',
     signal: 'shaming',
     entries: [
-      'niech wszyscy wiedzą', 'ostrzegam (wszystkich|innych|przed)', 'przestroga', 'publicznie'
+      'niech inni wiedzą', 'ku przestrodze',
+      'niech wszyscy wiedzą', 'ostrzegam (wszystkich|innych|przed)', 'przestroga'
     ],
   },
   {
@@ -768,8 +797,9 @@ const PL: LexiconGroup[] = [
     crisis: 'service-complaint',
     signal: 'service',
     entries: [
+      'nie polecam', 'przykre', 'olewa~', 'jak to wyjaśnić', 'irytując~', 'za drogo',
       'reklamacj~', 'najgorsz~ (obsług|serwis|firm|doświadcz)~', '(fataln|beznadziejn|tragiczn|skandaliczn)~ obsług~', 'infolini~', 'skarg~', 'rozczarow~', 'skandal~',
-      'nie do przyjęcia', 'porażk~', 'dramat', 'dzięki za nic', 'niezadowolon~', 'brud~', 'fataln~', 'beznadziejn~', 'tragiczn~', 'okropn~', 'masakr~'
+      'nie do przyjęcia', 'porażk~', 'dramat', 'dzięki za nic', 'niezadowolon~', 'brud~', 'fataln~', 'beznadziejn~', 'tragiczn~', 'okropn~'
     ],
   },
   {

@@ -43,6 +43,9 @@ export interface RuleHit {
   signals?: ComplaintSignal[];
 }
 
+/** "The staff" as a whole is not a member of staff named. */
+const COLLECTIVE_STAFF = /^(staff|employees|personal|personale[nt]?|personel\p{L}*|ansatte|medarbejderne|mitarbeitende\p{L}*)$/u;
+
 /** Points of the signs of escalation on top of a complaint: complaint 30 + 25 = 'high'. */
 export const ESCALATION_WEIGHT = 25;
 
@@ -104,7 +107,7 @@ export function lexiconHits(text: string, language: Language | 'und'): RuleHit[]
 function addEscalation(escalation: RuleHit, byKind: Map<LexiconKind, RuleHit>, lower: string, hits: RuleHit[]): void {
   const complaint = byKind.get('complaint');
   const staff = byKind.get('staff');
-  if (staff && (complaint || byKind.has('insult'))) {
+  if (staff && (complaint || byKind.has('insult')) && staff.terms.some((t) => !COLLECTIVE_STAFF.test(t))) {
     escalation.spans.push(...staff.spans);
     for (const [a, b] of staff.spans) {
       const term = lower.slice(a, b);

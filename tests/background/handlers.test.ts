@@ -77,7 +77,7 @@ describe('risk model for content scripts', () => {
     const model = parsed.data!.model;
     expect(model.weights).toBe(bundledRiskModel.weights);
     expect(model.heads).toEqual(bundledRiskModel.heads);
-    expect(Object.keys(model).sort()).toEqual(['featureBits', 'format', 'heads', 'scales', 'slope', 'tableBits', 'weights']);
+    expect(Object.keys(model).sort()).toEqual(['featureBits', 'format', 'heads', 'register', 'scales', 'slope', 'tableBits', 'weights']);
     await cleanup();
   });
 });

@@ -113,6 +113,17 @@ describe('levels', () => {
     }
   });
 
+  it('thanks from a large, much-liked account stay low', () => {
+    const r = assessRisk({
+      text: 'Love the new winter blend, best coffee ever!!!',
+      language: 'en',
+      reach: { followers: 500_000, verified: true },
+      engagement: { replies: 40, reposts: 100, likes: 2000, views: 90_000 },
+      context: { brandReplied: false },
+    });
+    expect(r.level).toBe('low');
+  });
+
   it('a question that complains is a complaint', () => {
     expect(assessRisk({ text: 'Why has my order still not arrived after 3 weeks?', language: 'en' }).level).toBe('high');
     expect(assessRisk({ text: 'Wo bleibt meine Rückerstattung? Ich warte seit Wochen.', language: 'de' }).level).toBe('high');
@@ -131,4 +142,46 @@ describe('levels', () => {
     const r = assessRisk({ text: 'You useless idiots, 3 weeks waiting, no answer, worst service ever, disgusting!!!', language: 'en' });
     expect(r.level).toBe('high');
   });
+});
+
+describe('escalation signals of docs/risk.md, every language', () => {
+  const TABLE: Array<[Language, string, string]> = [
+    ['en', 'waiting', 'waited 3 weeks, still waiting, for two months, took 9 days'],
+    ['en', 'no-answer', 'nobody answers, no reply, never heard back, nothing back'],
+    ['en', 'repeat-contact', "called 5 times, 4th time I'm, emailed twice"],
+    ['en', 'refund', 'want my money back, still no refund, compensation'],
+    ['en', 'broken-promise', 'you promised, was told it would'],
+    ['en', 'shaming', 'warning to everyone, name and shame'],
+    ['de', 'waiting', 'seit Wochen, seit 3 Tagen, warte seit'],
+    ['de', 'no-answer', 'keine Antwort, niemand meldet sich, Funkstille'],
+    ['de', 'repeat-contact', 'zum dritten Mal, zweimal, mehrfach angerufen'],
+    ['de', 'refund', 'Geld zurück, Erstattung, Entschädigung'],
+    ['de', 'broken-promise', 'versprochen, zugesagt, immer noch nicht geliefert'],
+    ['de', 'shaming', 'ich warne alle, Finger weg'],
+    ['da', 'waiting', 'ventet 4 uger, i 3 uger, venter stadig, for to uger siden'],
+    ['da', 'no-answer', 'intet svar, aldrig fået svar, svarer ikke'],
+    ['da', 'repeat-contact', '3 gange, igen og igen'],
+    ['da', 'refund', 'pengene tilbage, refusion, kompensation'],
+    ['da', 'broken-promise', 'lovede, stadig ikke leveret'],
+    ['da', 'shaming', 'advarsel til alle, Trustpilot'],
+    ['pl', 'waiting', 'od miesiąca, czekam od, od 3 dni'],
+    ['pl', 'no-answer', 'nikt nie odpisuje, brak odpowiedzi, cisza'],
+    ['pl', 'repeat-contact', 'czwarty raz, wielokrotnie'],
+    ['pl', 'refund', 'zwrot pieniędzy, oddajcie pieniądze, rekompensata'],
+    ['pl', 'broken-promise', 'obiecali, nadal nie dotarło'],
+    ['pl', 'shaming', 'ostrzegam innych, niech inni wiedzą'],
+  ];
+  for (const [lang, signal, phrases] of TABLE) {
+    it(`${lang} ${signal}: ${phrases}`, () => {
+      const parts = phrases.split(', ');
+      const r = assessRisk({ text: phrases, language: lang });
+      const reason = r.reasons.find((x) => x.kind === 'escalation');
+      expect(reason?.params.signals).toBe(signal);
+      // Every phrase of the row is highlighted (a span starts inside it).
+      for (const part of parts) {
+        const start = phrases.indexOf(part);
+        expect(reason!.spans.some(([a]) => a >= start && a < start + part.length), part).toBe(true);
+      }
+    });
+  }
 });

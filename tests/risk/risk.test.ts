@@ -16,7 +16,7 @@ function spansOf(text: string, language: DetectedLanguage, kind: ReasonKind): st
 const CASES: Array<{ lang: DetectedLanguage; kind: ReasonKind; text: string; word: string }> = [
   { lang: 'en', kind: 'boycott', text: 'After this I will boycott your stores.', word: 'boycott' },
   { lang: 'en', kind: 'legal', text: 'My lawyer will hear about this.', word: 'lawyer' },
-  { lang: 'en', kind: 'security', text: 'Your account got hacked, it is posting crypto links.', word: 'hacked' },
+  { lang: 'en', kind: 'security', text: 'Your account got hacked, it is posting crypto links.', word: 'got hacked' },
   { lang: 'en', kind: 'pile-on', text: 'Everyone retweet this so they finally listen.', word: 'everyone retweet' },
   { lang: 'en', kind: 'staff', text: 'Your employee at the Leeds store laughed at me.', word: 'your employee' },
   { lang: 'en', kind: 'safety', text: 'My son had an allergic reaction after eating your bar.', word: 'allergic' },
