@@ -21,7 +21,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATASET_LICENCES, binaryScores, foldOf, isHeldOut, mulberry32, parseTsv, sourceOfFile } from '../lib/risk/evaluation';
+import { BRAND_FEEDBACK_SOURCES, DATASET_LICENCES, binaryScores, foldOf, isHeldOut, mulberry32, parseTsv, sourceOfFile } from '../lib/risk/evaluation';
 import { extractFeatures, FEATURE_BITS, FeatureBuffer, ruleFeature } from '../lib/risk/features';
 import { classifierPoints, encodeBase64, featureNorm, MIN_CLASSIFIER_POINTS, type ModelFile, type ModelHead, type TrainedSource } from '../lib/risk/model';
 import { classifierLimit, lexiconHits, shoutingHit } from '../lib/risk/rules';
@@ -442,14 +442,23 @@ const PREVIOUS_OOF: Record<string, number> = {
 const KEEP_WITHIN = Number(arg('keep-within', '0.01'));
 const PENALTY = Number(arg('penalty', '3'));
 
+/** Weight of a brand-feedback file in a language's mean (the product's main job), against 1 for the others. */
+const BRAND_WEIGHT = Number(arg('brand-weight', '1'));
+
 function objective(byFile: number[][], th: Thresholds, slope: number): number {
-  const { mean, perFile } = meanMacroF1(byFile, th, slope);
+  const { perFile } = meanMacroF1(byFile, th, slope);
   let penalty = 0;
+  let sum = 0;
+  let weights = 0;
   byFile.forEach((list, k) => {
-    const previous = PREVIOUS_OOF[fileNames[rows[list[0]!]!.fileIndex]!];
+    const file = fileNames[rows[list[0]!]!.fileIndex]!;
+    const previous = PREVIOUS_OOF[file];
     if (previous !== undefined) penalty += Math.max(0, previous - KEEP_WITHIN - perFile[k]!);
+    const w = BRAND_FEEDBACK_SOURCES.has(sourceOfFile(file)) ? BRAND_WEIGHT : 1;
+    sum += w * perFile[k]!;
+    weights += w;
   });
-  return mean - PENALTY * penalty;
+  return sum / Math.max(1, weights) - PENALTY * penalty;
 }
 
 /** Coordinate ascent over the thresholds of one language; returns them and the objective they reach. */
@@ -578,6 +587,7 @@ const model: ModelFile = {
       '4-fold out-of-fold predictions on training rows (and the tuning-only rows); per-head thresholds per language and register tuned jointly for the product decision rule incl. lexicon, for the mean macro-F1 of the language with abuse files kept within keepWithin of their previous figure',
     keepWithin: KEEP_WITHIN,
     penalty: PENALTY,
+    brandWeight: BRAND_WEIGHT,
     oofMacroF1: JSON.stringify(oofReport),
   },
 };
