@@ -14,7 +14,7 @@ import {
 } from '../lib/replies';
 import { crisisTypeLabel, explainReason } from '../lib/risk/explain';
 import { CRISIS_TYPES, Mention, type CrisisType, type MentionStatus, type Playbook, type Template } from '../lib/schema';
-import type { ToneContext } from '../lib/tone';
+import { answeredKindOf, findUnfilledVariables, type ToneContext } from '../lib/tone';
 import { HighlightedText } from './HighlightedText';
 import { usePanel } from './PanelContext';
 import { RiskChip } from './RiskChip';
@@ -92,8 +92,10 @@ function ReplyWorkspace({ mention, tab }: { mention: Mention; tab: PanelTab | nu
       uiLanguage: language,
       incidentOpen,
       approvedTexts: suggestions.filter((s) => s.template.status === 'approved').map((s) => s.text),
+      // What the post is (complaint, question, praise…) decides which missing parts are worth a hint.
+      answering: answeredKindOf(mention.risk, crisisType),
     }),
-    [mention, language, incidentOpen, suggestions],
+    [mention, language, incidentOpen, suggestions, crisisType],
   );
   const holdingText = useCallback((playbook: Playbook) => fillTemplate(playbook.holdingStatement, vars).text, [vars]);
 
@@ -228,7 +230,11 @@ function ReplyWorkspace({ mention, tab }: { mention: Mention; tab: PanelTab | nu
         toneContext={toneContext}
         threadReplies={threadReplies}
         busy={busy}
-        onInsert={() => void insert(draft, draftTemplate)}
+        onInsert={() => {
+          // The editor disables the button too; this also covers a click racing an edit.
+          if (findUnfilledVariables(draft).length > 0) return;
+          void insert(draft, draftTemplate);
+        }}
       />
       <Outcome outcome={outcome} />
     </>

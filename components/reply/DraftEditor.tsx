@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
-import { checkTone, PLATFORM_LIMITS, weightedLength, type ToneContext } from '../../lib/tone';
+import { checkTone, PLATFORM_LIMITS, unfilledVariableFinding, weightedLength, type ToneContext } from '../../lib/tone';
 import { repeatedIn } from '../../lib/replies';
 import type { PanelEnv, PanelTab } from '../../lib/panel/env';
 import type { Mention } from '../../lib/schema';
@@ -44,6 +44,8 @@ export function DraftEditor({
   const checked = useDeferredValue(draft);
   const findings = useMemo(() => checkTone(checked, toneContext), [checked, toneContext]);
   const repeated = useMemo(() => repeatedIn(checked, threadReplies).length > 0, [checked, threadReplies]);
+  // Checked on the live text, not the deferred one: insertion must never see a stale answer.
+  const unfilled = useMemo(() => unfilledVariableFinding(draft, toneContext.uiLanguage), [draft, toneContext.uiLanguage]);
   const length = weightedLength(draft, mention.platform);
   const limit = PLATFORM_LIMITS[mention.platform];
   const [box, setBox] = useState<BoxState>({ kind: 'idle' });
@@ -109,8 +111,19 @@ export function DraftEditor({
       )}
       <h3 id={`${id}-tone`}>{t('tone.heading')}</h3>
       <ToneFindings findings={findings} text={checked} label={t('tone.heading')} />
+      {unfilled && (
+        <p id={`${id}-unfilled`} className="warning insert-blocked" role="alert" data-kind="unfilled-variable">
+          {unfilled.message}
+        </p>
+      )}
       <div className="actions">
-        <button type="button" className="primary" disabled={busy || draft.trim().length === 0} onClick={onInsert}>
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || draft.trim().length === 0 || unfilled !== null}
+          aria-describedby={unfilled ? `${id}-unfilled` : undefined}
+          onClick={onInsert}
+        >
           {busy ? t('draft.inserting') : t('draft.insert')}
         </button>
         <button type="button" onClick={() => void checkReplyBox()}>

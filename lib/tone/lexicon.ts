@@ -11,6 +11,9 @@
 export type LexiconEntry = string | RegExp;
 
 const LETTER = '[\\p{L}\\p{N}_]';
+/** How a pattern bounded at both ends by word boundaries starts and ends (see families.ts). */
+export const BOUNDED_HEAD = `(?<!${LETTER})(?:`;
+export const BOUNDED_TAIL = `)(?!${LETTER})`;
 
 function phraseSource(phrase: string): string {
   let out = '';
@@ -106,23 +109,23 @@ export const SARCASM: LexiconEntry[] = [
 
 export const ARGUING: LexiconEntry[] = [
   // en
-  'actually', "that's not true", 'that is not true', "that isn't true", "that's simply not true",
+  "that's not true", 'that is not true', "that isn't true", "that's simply not true",
   "that's false", 'that is false', "that's incorrect", 'that is incorrect', "that's wrong", 'that is wrong',
   "that's untrue", "that's nonsense", "that's not the case", 'that is not the case', "you're wrong",
   'you are wrong', "you're mistaken", 'you are mistaken', 'with all due respect', 'we never said',
   // de
   'das stimmt nicht', 'das stimmt so nicht', 'das ist nicht richtig', 'das ist so nicht richtig',
-  'das ist nicht wahr', 'das ist falsch', 'das ist Unsinn', 'das ist nicht korrekt', 'eigentlich',
+  'das ist nicht wahr', 'das ist falsch', 'das ist Unsinn', 'das ist nicht korrekt',
   'Sie irren sich', 'du irrst dich', 'Sie liegen falsch', 'du liegst falsch', 'im Gegenteil',
   'bei allem Respekt', 'haben wir nie gesagt',
   // da
   'det passer ikke', 'det er ikke rigtigt', 'det er ikke sandt', 'det er ikke korrekt', 'det er forkert',
-  'det er usandt', 'det er noget vrøvl', 'faktisk', 'du tager fejl', 'De tager fejl', 'med al respekt',
+  'det er usandt', 'det er noget vrøvl', 'du tager fejl', 'De tager fejl', 'med al respekt',
   'tværtimod', 'det har vi aldrig sagt',
   // pl
   'nieprawda', 'to nie jest prawda', 'to nie jest prawdą', 'nie ma Pan racji', 'nie ma Pani racji',
   'nie masz racji', 'myli się Pan', 'myli się Pani', 'Pan się myli', 'Pani się myli', 'mylisz się',
-  'właściwie to', 'właściwie,', 'tak naprawdę', 'w rzeczywistości', 'z całym szacunkiem', 'wręcz przeciwnie',
+  'z całym szacunkiem', 'wręcz przeciwnie',
   'nigdy tego nie mówiliśmy',
 ];
 
@@ -194,7 +197,7 @@ export const NEXT_STEP: LexiconEntry[] = [
   'get back to you', 'come back to you', 'follow up', 'following up', 'contact us', 'contact you',
   'reach out', 'looking into', "we're checking", 'we are checking', "we're investigating",
   'we are investigating', "we're looking", 'we are looking', "we're working", 'we are working',
-  "I'm checking", "I'm looking", 'let us know', 'email us', 'call us', 'next step', 'replacement',
+  "I'm checking", "I'm looking", 'let us know', 'email us', 'call us', 'next step',
   'update you', 'call me', 'within the hour',
   /(?<![\p{L}])will\s+(?:correct|fix|update|send|share|check|replace|contact|follow|post|publish|answer|reply|review|investigate|look)(?![\p{L}])/iu, 'keep you posted', 'keep you updated', 'within an hour', 'within a day', 'today',
   /(?<![\p{L}])within\s+\d+\s+(?:hours?|days?|minutes?)(?![\p{L}])/iu,
@@ -204,16 +207,15 @@ export const NEXT_STEP: LexiconEntry[] = [
   'bitte melde', 'bitte wenden', 'schicken Sie uns', 'senden Sie uns', 'rufen Sie', 'ruf uns', 'ruf mich', 'schreiben Sie uns', 'schreib uns', 'Direktnachricht', 'PN',
   'private Nachricht', 'privaten Nachricht', 'Nachricht an uns', 'prüfen wir', 'klären wir', 'kümmern uns',
   'wir prüfen', 'wir klären', 'wir kümmern', 'wir schauen', 'sehen uns das an', 'schauen uns das an',
-  'wir sehen nach', 'schauen wir', 'wir sorgen', 'wir tauschen',
-  'wir ersetzen', 'wir informieren', 'wir halten', 'ich kümmere', 'ich prüfe', 'ich kläre', 'ich schaue',
-  'Ersatz', 'kontaktier*', 'auf dem Laufenden', 'heute',
+  'wir sehen nach', 'schauen wir', 'wir sorgen', 'wir informieren', 'wir halten', 'ich kümmere', 'ich prüfe', 'ich kläre', 'ich schaue',
+  'kontaktier*', 'auf dem Laufenden', 'heute',
   /(?<![\p{L}])innerhalb\s+(?:von\s+)?(?:\d+|einer|eines|zwei|drei)\s+\p{L}+/iu,
   // da
   'vi vender tilbage', 'vender tilbage', 'vi vil', 'jeg vil', 'vi kigger', 'vi ser på', 'vi undersøger',
-  'vi sørger', 'vi følger op', 'vi tjekker', 'vi sender', 'vi erstatter', 'vi ombytter', 'vi opdaterer',
+  'vi sørger', 'vi følger op', 'vi tjekker', 'vi sender', 'vi opdaterer',
   'vi skriver', 'vi ringer', 'vi kontakter', 'jeg kigger', 'jeg ser på', 'jeg undersøger', 'jeg sørger',
   'jeg følger op', 'jeg tjekker', 'jeg sender', 'jeg skriver', 'jeg ringer', 'skriv til os', 'skriv til mig', 'ring til os', 'ring til mig', 'skriv gerne',
-  'skriv en privat', 'send os', 'send gerne', 'privat besked', 'kontakt*', 'følge op', 'ombytning',
+  'skriv en privat', 'send os', 'send gerne', 'privat besked', 'kontakt*', 'følge op',
   'holder dig opdateret', 'holder jer opdateret', 'giver en opdatering', 'giver en status', 'i dag',
   /(?<![\p{L}])inden\s+for\s+(?:\d+|en|et|to|tre)\s+\p{L}+/iu,
   // pl
@@ -222,7 +224,7 @@ export const NEXT_STEP: LexiconEntry[] = [
   'prosimy o wiadomość', 'prosimy o przesłanie', 'prosimy o wysłanie', 'prosimy o napisanie', 'prosimy napisać',
   'prosimy przesłać', 'prosimy wysłać', 'proszę napisać', 'proszę zadzwonić', 'prosimy zadzwonić', 'proszę przesłać', 'proszę wysłać', 'proszę o kontakt',
   'proszę o wiadomość', 'proszę o przesłanie',
-  'napisz do nas', 'wiadomoś* prywatn*', 'prywatn* wiadomoś*', 'priv', 'kontakt*', 'wymian*', 'wymienimy',
+  'napisz do nas', 'wiadomoś* prywatn*', 'prywatn* wiadomoś*', 'priv', 'kontakt*',
   'damy znać', 'poinformujemy',
   /(?<![\p{L}])podamy\s+(?:tu\s+|tutaj\s+)?(?:aktualn\p{L}*|więcej|wynik\p{L}*|informacj\p{L}*|szczegół\p{L}*)/iu, 'będziemy informować', 'wrócimy', 'dziś', 'dzisiaj',
   /(?<![\p{L}])w\s+ciągu\s+(?:\d+|godziny|doby|dnia)/iu,

@@ -5,10 +5,13 @@
 import type { Language, Platform } from '../schema';
 
 export const TONE_KINDS = [
+  'unfilled-variable',
   'blaming',
   'sarcasm',
   'arguing',
+  'defensive',
   'liability',
+  'needs-approval',
   'personal-data',
   'shouting',
   'too-long',
@@ -26,6 +29,10 @@ export interface ToneText {
 
 export const TONE_MESSAGES: Record<Language, Record<ToneKind, ToneText>> = {
   en: {
+    'unfilled-variable': {
+      message: 'The draft still holds {names}: a template variable nobody filled in. Posted as it is, it reads as a form letter.',
+      suggestion: 'Replace {names} with the real text, or delete it, before inserting the reply.',
+    },
     blaming: {
       message:
         'This reads as blaming or defensive. Putting the fault on the person makes them feel unheard and tends to pull others into the thread.',
@@ -41,10 +48,19 @@ export const TONE_MESSAGES: Record<Language, Record<ToneKind, ToneText>> = {
       suggestion:
         'State the facts calmly without telling the person they are wrong, e.g. "Here is what we know so far: …"',
     },
+    defensive: {
+      message: 'This reads as formal stonewalling: policy, terms or legal wording instead of an answer.',
+      suggestion: 'Answer the person in plain words and say what you will do; link the terms only if they asked.',
+    },
     liability: {
       message:
         'This admits legal liability or promises something (refunds, compensation, guarantees) that no approved template says.',
       suggestion: 'Use an approved template, or check the wording with the person who approves replies before posting.',
+    },
+    'needs-approval': {
+      message:
+        'This promises a replacement, admits fault or names a cause as confirmed. That needs the approval of whoever signs off replies in a crisis.',
+      suggestion: 'Use an approved template, or get the wording approved first; until then say that you are checking and when you will update.',
     },
     'personal-data': {
       message:
@@ -80,6 +96,11 @@ export const TONE_MESSAGES: Record<Language, Record<ToneKind, ToneText>> = {
     },
   },
   de: {
+    'unfilled-variable': {
+      message:
+        'Im Entwurf steht noch {names}: ein Platzhalter der Vorlage, der nicht ausgefüllt wurde. So gepostet, wirkt die Antwort wie ein Serienbrief.',
+      suggestion: '{names} vor dem Einfügen durch den richtigen Text ersetzen oder löschen.',
+    },
     blaming: {
       message:
         'Das klingt nach Schuldzuweisung oder Rechtfertigung. Wer die Schuld zugeschoben bekommt, fühlt sich nicht ernst genommen – und andere steigen in die Diskussion ein.',
@@ -97,11 +118,21 @@ export const TONE_MESSAGES: Record<Language, Record<ToneKind, ToneText>> = {
       suggestion:
         'Die Fakten ruhig darlegen, ohne der Person zu sagen, dass sie falschliegt, z. B. „Das ist der aktuelle Stand: …“',
     },
+    defensive: {
+      message: 'Das wirkt wie formelhaftes Abblocken: Richtlinien, AGB oder Juristendeutsch statt einer Antwort.',
+      suggestion: 'In klaren Worten antworten und sagen, was Sie tun; auf die AGB nur verweisen, wenn danach gefragt wurde.',
+    },
     liability: {
       message:
         'Hier wird eine Haftung eingeräumt oder etwas versprochen (Erstattung, Entschädigung, Garantie), das in keiner freigegebenen Vorlage steht.',
       suggestion:
         'Eine freigegebene Vorlage verwenden oder die Formulierung vor dem Posten mit der Person abstimmen, die Antworten freigibt.',
+    },
+    'needs-approval': {
+      message:
+        'Hier wird Ersatz zugesagt, ein Fehler eingeräumt oder eine Ursache als bestätigt genannt. Das muss freigeben, wer in der Krise Antworten freigibt.',
+      suggestion:
+        'Eine freigegebene Vorlage verwenden oder die Formulierung erst freigeben lassen; bis dahin sagen, dass Sie es prüfen und wann Sie sich melden.',
     },
     'personal-data': {
       message:
@@ -138,6 +169,11 @@ export const TONE_MESSAGES: Record<Language, Record<ToneKind, ToneText>> = {
     },
   },
   da: {
+    'unfilled-variable': {
+      message:
+        'Udkastet indeholder stadig {names}: et skabelonfelt, som ingen har udfyldt. Slået op sådan læses svaret som et standardbrev.',
+      suggestion: 'Erstat {names} med den rigtige tekst, eller slet det, før svaret indsættes.',
+    },
     blaming: {
       message:
         'Det lyder som bebrejdelse eller forsvar. Når skylden lægges over på personen, føler vedkommende sig ikke hørt – og andre blander sig i tråden.',
@@ -154,11 +190,21 @@ export const TONE_MESSAGES: Record<Language, Record<ToneKind, ToneText>> = {
         'Det lyder som en diskussion. At modsige folk offentligt får fronterne til at stivne – også når I har ret.',
       suggestion: 'Fremlæg fakta roligt uden at sige, at personen tager fejl, fx »Her er, hvad vi ved indtil videre: …«',
     },
+    defensive: {
+      message: 'Det lyder som formel afvisning: politik, handelsbetingelser eller juridisk sprog i stedet for et svar.',
+      suggestion: 'Svar med almindelige ord, og sig, hvad I gør; henvis kun til betingelserne, hvis der er spurgt om dem.',
+    },
     liability: {
       message:
         'Her indrømmes juridisk ansvar, eller der loves noget (refusion, erstatning, garanti), som ingen godkendt skabelon siger.',
       suggestion:
         'Brug en godkendt skabelon, eller afstem formuleringen med den, der godkender svar, før du slår den op.',
+    },
+    'needs-approval': {
+      message:
+        'Her loves en erstatningsvare, en fejl indrømmes, eller en årsag nævnes som bekræftet. Det skal godkendes af den, der godkender svar i en krise.',
+      suggestion:
+        'Brug en godkendt skabelon, eller få formuleringen godkendt først; indtil da, sig at I undersøger det, og hvornår I vender tilbage.',
     },
     'personal-data': {
       message:
@@ -193,6 +239,11 @@ export const TONE_MESSAGES: Record<Language, Record<ToneKind, ToneText>> = {
     },
   },
   pl: {
+    'unfilled-variable': {
+      message:
+        'W szkicu wciąż jest {names}: pole szablonu, którego nikt nie wypełnił. Opublikowana w tej postaci odpowiedź brzmi jak list seryjny.',
+      suggestion: 'Przed wstawieniem zastąp {names} właściwym tekstem albo usuń.',
+    },
     blaming: {
       message:
         'To brzmi jak obwinianie lub tłumaczenie się. Gdy winę zrzuca się na rozmówcę, czuje się on zlekceważony – a do dyskusji dołączają inni.',
@@ -208,10 +259,20 @@ export const TONE_MESSAGES: Record<Language, Record<ToneKind, ToneText>> = {
       message: 'To brzmi jak kłótnia. Publiczne zaprzeczanie usztywnia stanowiska – nawet gdy masz rację.',
       suggestion: 'Przedstaw fakty spokojnie, nie mówiąc rozmówcy, że się myli, np. „Oto, co wiemy na ten moment: …”',
     },
+    defensive: {
+      message: 'To brzmi jak formalne zbycie: regulamin, procedury lub język prawniczy zamiast odpowiedzi.',
+      suggestion: 'Odpowiedz zwykłymi słowami i napisz, co zrobicie; do regulaminu odsyłaj tylko, gdy ktoś o niego pytał.',
+    },
     liability: {
       message:
         'Tu pada przyznanie się do odpowiedzialności prawnej albo obietnica (zwrot, odszkodowanie, gwarancja), której nie zawiera żaden zatwierdzony szablon.',
       suggestion: 'Użyj zatwierdzonego szablonu albo przed publikacją uzgodnij treść z osobą zatwierdzającą odpowiedzi.',
+    },
+    'needs-approval': {
+      message:
+        'Tu pada obietnica wymiany, przyznanie się do błędu albo przyczyna podana jako potwierdzona. To musi zatwierdzić osoba zatwierdzająca odpowiedzi w kryzysie.',
+      suggestion:
+        'Użyj zatwierdzonego szablonu albo najpierw uzyskaj zgodę na treść; do tego czasu napisz, że sprawdzacie i kiedy wrócicie z odpowiedzią.',
     },
     'personal-data': {
       message:

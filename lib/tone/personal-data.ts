@@ -1,12 +1,12 @@
 /**
  * Finds personal data that should not appear in a public reply: email
  * addresses, phone numbers, order/customer/account numbers, IBANs and street
- * addresses. The brand's own service contacts (support@…, "call our hotline")
+ * addresses, and requests to post such data in the thread. The brand's own service contacts (support@…, "call our hotline")
  * are allowed, and so are ticket/case references, which are ours to share.
  */
 import type { Span } from '../schema';
 
-export type PersonalDataKind = 'email' | 'phone' | 'order-number' | 'iban' | 'address';
+export type PersonalDataKind = 'email' | 'phone' | 'order-number' | 'iban' | 'address' | 'request';
 
 export interface PersonalDataHit {
   kind: PersonalDataKind;
@@ -38,6 +38,33 @@ const OWN_NUMBER_CUE =
 const STREET =
   /(?<![\p{L}])(?:\d{1,5}\s+(?:[A-Z][\p{L}'-]+\s+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Ln\.|Drive|Dr\.|Boulevard|Blvd\.|Way|Close|Court|Place)|[A-ZÄÖÜ][\p{L}-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer)\s+\d{1,4}\s?[a-z]?|[A-ZÆØÅ][\p{L}-]*(?:vej|gade|allé|alle|stræde|torv|plads|vænge|park)\s+\d{1,4}\s?[A-Za-z]?|(?:ul\.|ulica|ulicy|al\.|aleja|alei|os\.|osiedle|pl\.|plac)\s*[A-ZĄĆĘŁŃÓŚŹŻ][\p{L}.-]*(?:\s+[A-ZĄĆĘŁŃÓŚŹŻ][\p{L}-]*){0,2}\s+\d{1,4}[a-z]?(?:\/\d{1,4})?)(?![\p{L}\p{N}])/gu;
 
+// Asking for personal data in the thread itself: a data word and "here" / "in the thread" in one sentence,
+// or secrets that must never be asked for anywhere (passwords, national ID numbers, card numbers).
+const DATA_WORD =
+  /(?<![\p{L}])(?:(?:full |home |postal )?address|phone number|mobile number|e-?mail(?: address)?|date of birth|password|card number|Adresse|Anschrift|Telefonnummer|Handynummer|E-Mail(?:-Adresse)?|Geburtsdatum|Passwort|Kennwort|Kartennummer|adresse|telefonnummer|mobilnummer|mail(?:adresse)?|fødselsdato|adgangskode|kodeord|kortnummer|adres|numer telefonu|e-?mail|hasło|hasła|datę urodzenia|numer karty)(?![\p{L}])/giu;
+const SECRET_WORD =
+  /(?<![\p{L}])(?:password|passwort|kennwort|adgangskode|kodeord|hasło|hasła|CPR(?:-nummer|-nr\.?)?|PESEL|personnummer|card number|Kartennummer|kortnummer|numer karty|CVV|CVC|PIN)(?![\p{L}])/giu;
+const IN_PUBLIC =
+  /(?<![\p{L}])(?:here|in (?:the|this) (?:thread|comments?)|below|publicly|hier|in den Kommentaren|öffentlich|unten|her|i tråden|i kommentarerne?|herunder|tutaj|tu|w komentarzu|w komentarzach|pod postem|publicznie)(?![\p{L}])/iu;
+const REQUEST =
+  /(?<![\p{L}])(?:can you|could you|please|send|write|post|share|confirm|tell us|schicken|senden|schreiben|nennen|teilen|bestätigen|bitte|skriv|send|del|bekræft|oplys|podaj|podać|napisz|napisać|prześlij|przesłać|potwierdź|prosimy|proszę)(?![\p{L}])/iu;
+
+/** Requests for personal data in the public thread, as spans of the data words asked for. */
+function requestSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(/[^.!?\n]+[.!?\n]*/gu)) {
+    const sentence = m[0];
+    if (!REQUEST.test(sentence)) continue;
+    const inPublic = IN_PUBLIC.test(sentence);
+    for (const w of sentence.matchAll(inPublic ? DATA_WORD : SECRET_WORD)) {
+      spans.push([m.index + w.index, m.index + w.index + w[0].length]);
+    }
+    if (!inPublic) continue;
+    for (const w of sentence.matchAll(SECRET_WORD)) spans.push([m.index + w.index, m.index + w.index + w[0].length]);
+  }
+  return spans;
+}
+
 function overlaps(hits: PersonalDataHit[], start: number, end: number): boolean {
   return hits.some((h) => start < h.span[1] && end > h.span[0]);
 }
@@ -54,7 +81,10 @@ function countDigits(s: string): number {
 /** Personal data in the text, in order of appearance. */
 export function findPersonalData(text: string): PersonalDataHit[] {
   const hits: PersonalDataHit[] = [];
-  if (!/[\d@]/.test(text)) return hits;
+  for (const span of requestSpans(text)) {
+    if (!overlaps(hits, span[0], span[1])) hits.push({ kind: 'request', span });
+  }
+  if (!/[\d@]/.test(text)) return hits.sort((a, b) => a.span[0] - b.span[0]);
 
   for (const m of text.matchAll(EMAIL)) {
     const local = m[0].slice(0, m[0].indexOf('@'));

@@ -170,6 +170,23 @@ describe('Reply view', () => {
     await waitFor(() => expect(document.querySelector('[data-kind="blaming"]')).toBeNull());
   });
 
+  it('refuses to insert a draft that still holds a template variable, and names it', async () => {
+    await openReply([post('1', 'My Polarstern broke')]);
+    fake.replyFromTab(insertOk);
+    fireEvent.change(draftBox(), { target: { value: 'Sorry, {author}! Your case number is {ticket}. We will update you today.' } });
+    const insert = screen.getByRole('button', { name: 'Insert into reply' });
+    expect(insert).toBeDisabled();
+    const blocked = document.querySelector('.insert-blocked')!;
+    expect(blocked).toHaveTextContent('{author}, {ticket}');
+    expect(insert).toHaveAttribute('aria-describedby', blocked.id);
+    fireEvent.click(insert);
+    expect(fake.sentToTab.filter((m) => (m.message as ContentRequest).type === 'composer/insert')).toEqual([]);
+
+    fireEvent.change(draftBox(), { target: { value: 'Sorry, Anna! Your case number is 4711. We will update you today.' } });
+    expect(screen.getByRole('button', { name: 'Insert into reply' })).toBeEnabled();
+    expect(document.querySelector('.insert-blocked')).toBeNull();
+  });
+
   it('inserts an approved template with one click and records it; the mention becomes replied', async () => {
     await openReply([post('1', 'My Polarstern broke')]);
     fake.replyFromTab(insertOk);
