@@ -12,6 +12,8 @@ const LIST_FIELDS: Array<{ field: ListField; label: MessageKey; placeholder: str
   { field: 'hashtags', label: 'settings.hashtags', placeholder: '#nordlicht' },
   { field: 'products', label: 'settings.products', placeholder: 'Polarstern' },
   { field: 'exclude', label: 'settings.exclude', placeholder: 'Nordlicht Festival' },
+  // Names, aliases or products that must match as written: "Nord" without "Norda", "Nordem".
+  { field: 'noInflection', label: 'settings.noInflection', placeholder: 'Nord' },
 ];
 
 type Draft = Record<ListField, string> & { agentName: string; dmLink: string; uiLanguage: UiLanguage };
@@ -24,6 +26,7 @@ function toDraft(settings: Settings): Draft {
     hashtags: settings.brand.hashtags.join('\n'),
     products: settings.brand.products.join('\n'),
     exclude: settings.brand.exclude.join('\n'),
+    noInflection: (settings.brand.noInflection ?? []).join('\n'),
     agentName: settings.agentName,
     dmLink: settings.dmLink,
     uiLanguage: settings.uiLanguage,

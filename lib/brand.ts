@@ -19,10 +19,13 @@
  *   scripts written without spaces (Han, Kana, Thai, Lao, Khmer, Myanmar) do not count
  *   as glue, so "Nordlichtのコーヒー" matches; a term that itself starts or ends in such
  *   a script matches without a boundary on that side.
- * - Names, aliases and products also match with a possessive or genitive ending:
- *   "Nordlicht's", "Nordlicht’s", "Nordlichts". The span covers the term, not the ending.
- *   Hyphenated endings ("Nordlicht-u", "Nordlicht-Kaffee") match because "-" is not a
- *   word character.
+ * - Names, aliases and products also match inflected: possessives and genitives
+ *   ("Nordlicht's", "Nordlichts", "Fjordlys'"), Polish case endings ("Fjordlysa",
+ *   "Nordlichcie") and, for products, Danish definite forms ("Polarsternen"); the rules
+ *   and their sources are in brand-inflection.ts. The span covers the whole inflected
+ *   word. BrandProfile.noInflection switches a term's endings off but the apostrophe ones.
+ *   Hyphenated endings ("Nordlicht-u", "Nordlicht-Kaffee") match the term alone because
+ *   "-" is not a word character.
  * - Multi-word terms match across any run of whitespace.
  * - Handles match with or without "@" (both are kind 'handle'); a handle followed by
  *   ".word" is a different handle. Hashtags match only with "#".
@@ -34,6 +37,7 @@
  * - Exclude phrases suppress every match they overlap, and nothing else.
  * - Overlapping matches are resolved longest first; results are ordered by position.
  */
+import { inflectedForms } from './brand-inflection';
 import type { BrandMatch, BrandProfile } from './schema';
 
 /** Caps from the schema, applied again here because callers may hand in unparsed data. */
@@ -363,7 +367,6 @@ function wordBefore(f: string, p: number): boolean {
 type Tail =
   | 'none' // the term ends in punctuation ("C++") or a spaceless script
   | 'word' // no word character follows
-  | 'possessive' // as 'word', or an English possessive / German-Danish genitive: "'s", "s"
   | 'handle'; // as 'word', and not ".word" either: "@nordlicht.coffee" is another handle
 
 interface TermInfo {
@@ -374,6 +377,8 @@ interface TermInfo {
 interface TrieEnd {
   info: TermInfo;
   tail: Tail;
+  /** False for an inflected form: the term as written wins over another term's ending. */
+  exact: boolean;
 }
 
 interface TrieNode {
@@ -389,15 +394,19 @@ function newNode(): TrieNode {
 
 class Trie {
   readonly root = newNode();
-  /** Every key added, folded. */
+  /** For every key added, the part of it that every text holding the key holds (folded). */
   readonly keys: string[] = [];
   /** First code units of terms, for a quick skip of positions where nothing can start. */
   readonly first = new Uint8Array(0x10000);
   size = 0;
 
-  /** Adds a folded key; of two terms with the same key, the kind with priority stays. */
-  add(key: string, info: TermInfo, tail: Tail): void {
-    this.keys.push(key);
+  /**
+   * Adds a folded key; of two terms with the same key, an exact one beats an inflected
+   * form, then the kind with priority stays. `anchor` is a prefix of the key that the quick
+   * rejection searches for instead (an inflected form's unchanged stem).
+   */
+  add(key: string, info: TermInfo, tail: Tail, anchor = key, exact = true): void {
+    this.keys.push(anchor);
     let node = this.root;
     for (let k = 0; k < key.length; k++) {
       const c = key.charCodeAt(k);
@@ -417,9 +426,11 @@ class Trie {
     const last = (chars[chars.length - 1] ?? '').codePointAt(0) ?? 0;
     const effectiveTail = isWordCodePoint(last) ? tail : 'none';
     const existing = node.end;
-    if (existing && KIND_PRIORITY[existing.info.kind] <= KIND_PRIORITY[info.kind]) return;
+    if (existing && existing.exact !== exact) {
+      if (existing.exact) return;
+    } else if (existing && KIND_PRIORITY[existing.info.kind] <= KIND_PRIORITY[info.kind]) return;
     if (!existing) this.size++;
-    node.end = { info, tail: effectiveTail };
+    node.end = { info, tail: effectiveTail, exact };
     this.first[key.charCodeAt(0)] = 1;
   }
 }
@@ -432,10 +443,6 @@ function tailHolds(tail: Tail, f: string, p: number): boolean {
       return !wordAt(f, p);
     case 'handle':
       return !wordAt(f, p) && !(f.charCodeAt(p) === 0x2e && wordAt(f, p + 1));
-    case 'possessive':
-      if (!wordAt(f, p)) return true;
-      if (f.charCodeAt(p) === 0x73 /* s */) return !wordAt(f, p + 1);
-      return false;
   }
 }
 
@@ -699,7 +706,12 @@ function quickAnchors(keys: readonly string[]): string[] | null {
     if (best.length === 0) return null;
     anchors.add(best);
   }
-  return anchors.size <= MAX_ANCHORS ? [...anchors] : null;
+  // A text holding "nordlicht" holds "nordlich" (the stem of "nordlichcie"): the shorter
+  // anchor alone decides, which keeps one anchor per term however many forms it has.
+  const sorted = [...anchors].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const anchor of sorted) if (!kept.some((k) => anchor.includes(k))) kept.push(anchor);
+  return kept.length <= MAX_ANCHORS ? kept : null;
 }
 
 /** Compiles the profile. Call once per settings change and reuse the matcher for every post. */
@@ -714,11 +726,16 @@ export function compileBrandMatcher(profile: BrandProfile, options: { shortcut?:
     ['alias', profile.aliases],
     ['product', profile.products],
   ];
+  const exact = new Set(cleanList(profile.noInflection, MAX_TERMS_PER_LIST).map(foldTerm));
   for (const [kind, list] of wordKinds) {
     for (const term of cleanList(list, MAX_TERMS_PER_LIST)) {
       const key = foldTerm(term);
       if (key.length === 0) continue;
-      terms.add(key, { term, kind }, 'possessive');
+      const info = { term, kind };
+      terms.add(key, info, 'word');
+      for (const { form, stem } of inflectedForms(key, { product: kind === 'product', inflect: !exact.has(key) })) {
+        terms.add(form, info, 'word', stem, false);
+      }
       // 'handle' tail: "@nordlichtcoffee.official" is someone else.
       if (key.includes(' ')) joined.add(key.replace(/ /gu, ''), { term, kind }, 'handle');
     }
@@ -738,7 +755,12 @@ export function compileBrandMatcher(profile: BrandProfile, options: { shortcut?:
   }
   for (const term of cleanList(profile.exclude, MAX_TERMS_PER_LIST)) {
     const key = foldTerm(term);
-    if (key.length > 0) excludes.add(key, { term, kind: 'name' }, 'possessive');
+    if (key.length === 0) continue;
+    // Excludes take every ending a name takes: "w Nordlicht Festivalu" is still the festival.
+    excludes.add(key, { term, kind: 'name' }, 'word');
+    for (const { form } of inflectedForms(key, { product: false, inflect: true })) {
+      excludes.add(form, { term, kind: 'name' }, 'word', key, false);
+    }
   }
 
   const isEmpty = terms.size === 0;

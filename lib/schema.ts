@@ -102,6 +102,12 @@ export const BrandProfile = zm.strictObject({
   ),
   products: zm._default(termList, []),
   exclude: zm._default(termList, []),
+  /**
+   * Names, aliases or products matched without case endings (only "'s" and "'" stay),
+   * for short brands that collide with ordinary words. Optional so profiles stored
+   * before it existed, and profiles written by hand, stay valid; absent means none.
+   */
+  noInflection: zm.optional(termList),
 });
 export type BrandProfile = zm.infer<typeof BrandProfile>;
 

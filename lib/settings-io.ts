@@ -69,6 +69,8 @@ export function normaliseProfile(profile: BrandProfile): BrandProfile {
     hashtags: cleanTerms(profile.hashtags, canonicalHashtag),
     products: cleanTerms(profile.products, collapseSpaces),
     exclude: cleanTerms(profile.exclude, collapseSpaces),
+    // Absent stays absent, so a profile without the switch round-trips unchanged.
+    ...(profile.noInflection === undefined ? {} : { noInflection: cleanTerms(profile.noInflection, collapseSpaces) }),
   };
 }
 

@@ -146,7 +146,7 @@ describe('parseSettingsImport', () => {
       'theme: unknown field, Keel has no such setting; known fields here: brand, agentName, dmLink, uiLanguage',
     ]);
     expect(errorsOf(envelope({ ...SETTINGS, brand: { ...SETTINGS.brand, colour: 'red' } }))).toEqual([
-      'brand.colour: unknown field, Keel has no such setting; known fields here: names, aliases, handles, hashtags, products, exclude',
+      'brand.colour: unknown field, Keel has no such setting; known fields here: names, aliases, handles, hashtags, products, exclude, noInflection',
     ]);
     const topLevel = errorsOf(envelope({ ...SETTINGS, brand: { ...SETTINGS.brand, names: [1] } }, { exportedBy: 'me' }));
     expect(topLevel).toEqual([
