@@ -8,8 +8,15 @@
  */
 import { LANGUAGES, Template, type CrisisType, type Language } from '../schema';
 
-/** Builtin templates count as approved by Keel as of this date. */
-export const DEFAULT_TEMPLATES_APPROVED_AT = Date.UTC(2025, 0, 15);
+/**
+ * Builtin templates ship as drafts: nobody at the brand has read them yet, so
+ * they must not insert with one click until a person approves them.
+ */
+export const DEFAULT_TEMPLATES_CREATED_AT = Date.UTC(2025, 0, 15);
+/**
+ * Earlier versions stored the builtin templates as approved by this name; the
+ * database upgrade turns those back into drafts.
+ */
 export const DEFAULT_TEMPLATES_APPROVER = 'Keel defaults';
 
 type Copy = Record<CrisisType, Array<{ title: string; body: string }>>;
@@ -319,11 +326,11 @@ export const DEFAULT_TEMPLATES: Template[] = LANGUAGES.flatMap((language) =>
         crisisType,
         language,
         platforms: ['x', 'facebook', 'instagram'],
-        status: 'approved',
-        approvedBy: DEFAULT_TEMPLATES_APPROVER,
-        approvedAt: DEFAULT_TEMPLATES_APPROVED_AT,
-        createdAt: DEFAULT_TEMPLATES_APPROVED_AT,
-        updatedAt: DEFAULT_TEMPLATES_APPROVED_AT,
+        status: 'draft',
+        approvedBy: null,
+        approvedAt: null,
+        createdAt: DEFAULT_TEMPLATES_CREATED_AT,
+        updatedAt: DEFAULT_TEMPLATES_CREATED_AT,
         builtin: true,
       }),
     ),
