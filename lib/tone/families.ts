@@ -35,6 +35,7 @@ export const MONEY_OFFERS: LexiconEntry[] = [
   p('on the house'),
   p(`(?:pop|put|add|credit|transfer|send) ${W(2)}(?:[£€$] ?\\d+|\\d+(?:[.,]\\d+)? ?(?:€|£|\\$|euros?|pounds?|dollars?|kr\\.?|zł)) ${W(1)}(?:on|to|into|onto|back)?`),
   p(`you (?:can|may) keep (?:it|them|the ${W(1)}\\p{L}+)`),
+  p(`${WE_WILL_EN} ${W(1)}(?:waive|cancel|drop|refund) ${W(2)}(?:fee|fees|charge|charges|cost|costs|delivery|shipping|payment)`),
   p(`(?:you['’]ll|you will|you['’]re going to) (?:get|receive|have) ${W(2)}(?:refund|money back|compensation|voucher|credit|gift card|your money)`),
   // de: "erstatten Ihnen", "übernehmen alle Kosten", "geht auf uns", "zahlen Ihnen eine Entschädigung"
   p(`(?:erstatten|zahlen|bezahlen|überweisen|ersetzen|vergüten|schenken) (?:wir )?(?:Ihnen|dir|euch)`),
@@ -140,6 +141,18 @@ export const BLAME_FAMILIES: LexiconEntry[] = [
   p(`(?:fault|blame|down to|responsibility of|liegt (?:bei|an)|Sache (?:des|der)|skyld|ansvar|wina|po stronie|sprawa) ${W(3)}${PARTY}`),
   p(`(?:must|muss|må|musi\\p{L}*) ${W(2)}(?:be|have been|sein|være|być) ${W(1)}(?:your|Ihre?r?|deine?r?|din|dit|jeres|Pana|Pani|Twój|Twoja) ${W(1)}${PARTY}`),
   p(`(?:må|musi) ${W(1)}(?:være|być) (?:din|dit|jeres|Pana|Pani) ${W(1)}\\p{L}+`),
+  // "a courier matter", "liegt beim Paketdienst", "ligger hos fragtfirmaet", "po stronie kuriera"
+  p(`(?:that['’]s|this is|it['’]s|is) (?:a|an|the) ${PARTY} (?:issue|matter|problem|thing|question)|(?:over|up) to (?:the )?${PARTY}`),
+  p(`(?:das|es) ist ${W(1)}(?:ein )?(?:Problem|Sache|Angelegenheit) (?:des|der|von) ${W(1)}${PARTY}|liegt ${W(1)}(?:beim|bei der|bei) ${PARTY}`),
+  p(`det er ${W(1)}${PARTY}s? (?:problem|ansvar|sag|bord)|ligger ${W(1)}hos ${W(1)}${PARTY}`),
+  p(`to ${W(1)}(?:problem|sprawa|kwestia) ${W(1)}${PARTY}|leży po stronie`),
+  // out of our hands
+  p("(?:there['’]s )?nothing (?:more )?we can do|out of our (?:hands|control)|beyond our control|not (?:within|in) our control"),
+  p(`(?:liegt|steht) nicht in unserer (?:Hand|Macht)|(?:darauf|da) haben wir ${W(1)}keinen Einfluss|können wir (?:leider )?nichts (?:machen|tun)`),
+  p(`(?:det )?har vi ${W(1)}ingen indflydelse på|uden for vores kontrol|(?:det )?kan vi ${W(1)}ikke gøre noget ved`),
+  p(`nie mamy (?:na to )?wpływu|to nie zależy od nas|nic nie możemy (?:z tym )?zrobić`),
+  // the customer's own doing
+  p(`(?:you|Sie|du) (?:entered|chose|selected|picked|gave us|provided|typed|haben ${W(1)}angegeben|hast ${W(1)}angegeben) ${W(2)}(?:wrong|incorrect|falsche\\p{L}*)|(?:wrong|incorrect) address (?:you|was)|falsche Adresse angegeben|forkert adresse|(?:du|De) har ${W(2)}(?:indtastet|skrevet|valgt|oplyst) ${W(1)}forkert|podał\\p{L}* (?:Pan|Pani|Pan|Państwo)? ?(?:zły|błędny|niepoprawny|nieprawidłowy)|(?:zły|błędny) adres`),
   // "not ours": "nie nasza", "nicht unsere Sache", "ikke vores"
   p("(?:not (?:ours|on us|our (?:issue|concern|business))|nicht (?:unsere|unser) (?:Sache|Angelegenheit|Baustelle)|ikke vores (?:sag|bord|ansvar)|nie (?:nasza|nasz|nasze)(?! wina)(?: \\p{L}+)?)"),
   // sending the person elsewhere
@@ -167,6 +180,8 @@ export const ARGUING_FAMILIES: LexiconEntry[] = [
   p(`(?:laut|nach) (?:unserem|unseren|unserer) (?:System|Daten|Unterlagen|Aufzeichnungen)|(?:Sie|du) ${W(1)}(?:haben|hast) ${W(2)}(?:nie|niemals)|haben Sie ${W(1)}(?:nie|niemals)|das sehen Sie falsch`),
   p(`det (?:passer|stemmer|er) ${W(1)}ikke (?:rigtigt|sandt|korrekt)?|det passer ikke|det er (?:forkert|usandt|noget vrøvl)`),
   p(`(?:ifølge|i) vores (?:system|data|oplysninger)|vores system ${W(1)}(?:kan ikke|viser)|(?:du|De) har ${W(1)}aldrig|det ser du forkert`),
+  p("(?:that|this|it) (?:can['’]t|cannot|could not|couldn['’]t) (?:be|have been) (?:true|right|correct|the case|our)|there['’]s no way|impossible"),
+  p(`das kann (?:so )?(?:nicht|unmöglich) (?:sein|stimmen)|(?:das ist )?unmöglich|det kan ${W(1)}ikke (?:passe|være rigtigt|være sandt)|det er umuligt|to (?:niemożliwe|nie może być prawda)|niemożliwe`),
   p(`nieprawd\\p{L}*|to nie jest (?:prawda|prawdą)|nie ma (?:Pan|Pani|Pan|Państwo) racji|(?:według|wg) naszego systemu|nasz system ${W(1)}(?:nie|pokazuje)|(?:Pan|Pani) nigdy|nigdy (?:Pan|Pani) nie|to nie tak`),
 ];
 
@@ -201,6 +216,10 @@ export const DEFENSIVE: LexiconEntry[] = [
   p(`(?:wir )?bitten (?:Sie )?um (?:Ihr |dein )?Verständnis|weisen (?:wir )?(?:Sie )?darauf hin|verweisen (?:wir )?(?:Sie )?auf|äußern uns nicht|kommentieren ${W(3)}nicht|sind ${W(3)}einzureichen|teilen (?:wir )?Ihnen mit`),
   p(`i henhold til|ifølge (?:vores|vore) (?:handelsbetingelser|betingelser|politik|regler)|handelsbetingelser|henviser ${W(2)}(?:til|hertil)|udelukkende via|kommenterer ikke|gør ${W(2)}opmærksom på|skal ${W(2)}indsendes|tak for (?:din |jeres )?forståelse`),
   p(`uprzejmie informujemy|informujemy, że|zgodnie z ${W(1)}(?:regulaminem|polityką|procedurą|przepisami|zasadami)|regulamin\\p{L}*|nie komentujemy|dziękujemy za zrozumienie|odsyłamy do|w terminie \\d+ dni`),
+  p("(?:for )?any inconvenience(?: (?:this )?(?:may have )?caused)?|your (?:complaint|request|feedback|enquiry|inquiry) has been (?:noted|registered|logged|received|forwarded)|(?:unfortunately )?(?:we are|we['’]re) (?:unable|not able) to|this is not possible"),
+  p(`(?:etwaige|eventuelle|entstandene) Unannehmlichkeiten|Ihre (?:Beschwerde|Anfrage|Reklamation|Nachricht) (?:wurde|ist) ${W(1)}(?:registriert|aufgenommen|weitergeleitet|notiert|eingegangen)|(?:ist|sind) (?:leider )?nicht möglich`),
+  p(`(?:eventuelle|de) gener|(?:din|jeres) (?:henvendelse|klage|reklamation) er ${W(1)}(?:registreret|modtaget|noteret|videresendt)|(?:er|det er) (?:desværre )?ikke muligt`),
+  p(`(?:wszelkie|ewentualne) niedogodności|(?:Pana|Pani|Twoje|Państwa) (?:zgłoszenie|reklamacja|skarga) (?:zostało|została) ${W(1)}(?:przyjęt\\p{L}*|zarejestrowan\\p{L}*|przekazan\\p{L}*)|(?:nie jest to|to nie jest) możliwe`),
   /§\s?\d+/u,
 ];
 
@@ -218,6 +237,7 @@ export const ACKNOWLEDGE_FAMILIES: LexiconEntry[] = [
 
 /** Polite formulas that contain an acknowledging word but acknowledge nothing. */
 export const NOT_ACKNOWLEDGING: LexiconEntry[] = [
+  p(`(?:apologi[sz]e|sorry|bedauern|entschuldigen uns|beklager|przepraszamy) (?:for|für|für die|for de|za) (?:any|etwaige|eventuelle|entstandene|wszelkie|ewentualne) \\p{L}+`),
   p(`bitten ${W(2)}um ${W(1)}Verständnis|for your understanding|dziękujemy za zrozumienie|tak for (?:din |jeres )?forståelse|Verständnis (?:dafür|bitten)`),
 ];
 

@@ -107,6 +107,8 @@ export const SARCASM: LexiconEntry[] = [
   /🙄|🙃|😒|😏|🤦/u,
 ];
 
+// Contradictions only. Single everyday words (actually, eigentlich, faktisk, tak naprawdę)
+// are not here: a calm correction uses them too. More patterns: ARGUING_FAMILIES.
 export const ARGUING: LexiconEntry[] = [
   // en
   "that's not true", 'that is not true', "that isn't true", "that's simply not true",
@@ -189,6 +191,7 @@ export const ACKNOWLEDGE: LexiconEntry[] = [
   'dzięki za cierpliwość', 'niepok*', 'zdenerwowan*', 'nieprzyjemn*', 'denerwując*',
 ];
 
+// A replacement is not a next step but a promise that needs an approver (NEEDS_APPROVAL).
 export const NEXT_STEP: LexiconEntry[] = [
   // en
   "we'll", 'we will', 'we are going to', "we're going to", "I'll", 'I will', 'please send', 'please dm',

@@ -41,13 +41,14 @@ const STREET =
 // Asking for personal data in the thread itself: a data word and "here" / "in the thread" in one sentence,
 // or secrets that must never be asked for anywhere (passwords, national ID numbers, card numbers).
 const DATA_WORD =
-  /(?<![\p{L}])(?:(?:full |home |postal )?address|phone number|mobile number|e-?mail(?: address)?|date of birth|password|card number|Adresse|Anschrift|Telefonnummer|Handynummer|E-Mail(?:-Adresse)?|Geburtsdatum|Passwort|Kennwort|Kartennummer|adresse|telefonnummer|mobilnummer|mail(?:adresse)?|fødselsdato|adgangskode|kodeord|kortnummer|adres|numer telefonu|e-?mail|hasło|hasła|datę urodzenia|numer karty)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:full |home |postal )?address|phone number|mobile number|e-?mail(?: address)?|date of birth|password|card number|Adresse|Anschrift|Telefonnummer|Handynummer|E-Mail(?:-Adresse)?|Geburtsdatum|Passwort|Kennwort|Kartennummer|adresse|telefonnummer|mobilnummer|mail(?:adresse)?|fødselsdato|adgangskode|kodeord|kortnummer|adres|numer telefonu|e-?mail|hasło|hasła|datę urodzenia|numer karty|order number|Bestellnummer|Kundennummer|ordrenummer|kundenummer|numer zamówienia|numer klienta)(?![\p{L}])/giu;
 const SECRET_WORD =
   /(?<![\p{L}])(?:password|passwort|kennwort|adgangskode|kodeord|hasło|hasła|CPR(?:-nummer|-nr\.?)?|PESEL|personnummer|card number|Kartennummer|kortnummer|numer karty|CVV|CVC|PIN)(?![\p{L}])/giu;
 const IN_PUBLIC =
   /(?<![\p{L}])(?:here|in (?:the|this) (?:thread|comments?)|below|publicly|hier|in den Kommentaren|öffentlich|unten|her|i tråden|i kommentarerne?|herunder|tutaj|tu|w komentarzu|w komentarzach|pod postem|publicznie)(?![\p{L}])/iu;
+// Verbs that ask for data to be handed over; "please change your password" asks for nothing.
 const REQUEST =
-  /(?<![\p{L}])(?:can you|could you|please|send|write|post|share|confirm|tell us|schicken|senden|schreiben|nennen|teilen|bestätigen|bitte|skriv|send|del|bekræft|oplys|podaj|podać|napisz|napisać|prześlij|przesłać|potwierdź|prosimy|proszę)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:send|write|post|share|confirm|tell us|give us|provide|enter|schicken|senden|schreiben|nennen|teilen|bestätigen|mitteilen|angeben|skriv|send|del|bekræft|oplys|giv os|podaj|podać|napisz|napisać|prześlij|przesłać|potwierdź|potwierdzić|udostępnij)(?![\p{L}])/iu;
 
 /** Requests for personal data in the public thread, as spans of the data words asked for. */
 function requestSpans(text: string): Span[] {

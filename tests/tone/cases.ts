@@ -142,6 +142,11 @@ export const BAD_CASES: ToneCase[] = [
   { language: 'en', text: "Our records show the parcel was delivered, so that's not what happened.", kinds: ['arguing', NA, NS] },
   { language: 'en', text: 'Five whole days? What a tragedy. 😂', kinds: ['sarcasm', NA, NS] },
   { language: 'pl', text: 'Ojej, co za dramat, kawa była o dwa stopnie za zimna 😅', kinds: ['sarcasm', NA, NS] },
+  { language: 'de', text: 'Das ist leider eine Sache des Paketdienstes, darauf haben wir keinen Einfluss.', kinds: ['blaming', NA, NS] },
+  { language: 'da', text: 'Det er fragtfirmaets problem, og det er uden for vores kontrol.', kinds: ['blaming', NA, NS] },
+  { language: 'en', text: 'We apologise for any inconvenience caused. Your complaint has been logged.', kinds: ['defensive', NA, NS] },
+  { language: 'pl', text: 'Przepraszamy za wszelkie niedogodności. Pani zgłoszenie zostało zarejestrowane.', kinds: ['defensive', NA, NS] },
+  { language: 'da', text: 'Det kan ikke passe. Vi har tjekket pakken, før den blev sendt.', kinds: ['arguing', NA, NS] },
 
   // Promises that need an approver: replacement, free goods, admitting fault.
   { language: 'en', text: "Thank you for flagging this. Please don't use the charger until we've checked it; we'll send you a replacement at no cost. Could you DM us the batch code? – Ana", kinds: ['needs-approval'] },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../lib/schema';
 import { detectDraftLanguage } from '../../lib/tone/language';
-import { checkTone, TONE_KINDS, type ToneContext } from '../../lib/tone/index';
+import { answeredKindOf, checkTone, findUnfilledVariables, TONE_KINDS, type ToneContext } from '../../lib/tone/index';
+import type { RiskAssessment } from '../../lib/schema';
 import { TONE_MESSAGES } from '../../lib/tone/messages';
 
 const EN: ToneContext = { platform: 'facebook', postLanguage: 'en', uiLanguage: 'en', incidentOpen: false };
@@ -73,6 +74,83 @@ describe('checkTone details', () => {
     }
     const de = checkTone('Actually, you misunderstood.', { ...EN, uiLanguage: 'de' });
     expect(de[0]?.message).toMatch(/Widerspruch|Schuldzuweisung/);
+  });
+});
+
+describe('checkTone with what is known about the post', () => {
+  const complaint: ToneContext = { ...EN, answering: 'complaint' };
+  const has = (text: string, kind: string, ctx: ToneContext = complaint) => kinds(text, ctx).includes(kind as never);
+
+  it('asks for acknowledgement and a next step only in replies to complaints and criticism', () => {
+    expect(kinds('Order shipped.', complaint)).toEqual(['no-acknowledgement', 'no-next-step']);
+    expect(kinds('Order shipped.', { ...EN, answering: 'criticism' })).toContain('no-acknowledgement');
+    for (const answering of ['praise', 'question', 'false-claim', 'unknown'] as const) {
+      expect(kinds('Order shipped. Tracking is in the confirmation email.', { ...EN, answering })).toEqual([]);
+    }
+    // A polite formula is not an acknowledgement.
+    expect(has('Erstattungen erfolgen innerhalb der Frist. Wir bitten um Verständnis.', 'no-acknowledgement', { ...complaint, postLanguage: 'de' })).toBe(true);
+  });
+
+  it('reads laughing emoji under a complaint as mockery, not under praise', () => {
+    expect(has("Four whole days, we'll check 😂", 'sarcasm')).toBe(true);
+    expect(has('Thank you, see you soon 😂', 'sarcasm', { ...EN, answering: 'praise' })).toBe(false);
+  });
+
+  it('argues only on contradictions, not on everyday words', () => {
+    const calm = { ...EN, answering: 'false-claim' as const };
+    expect(has('Thanks for asking! We actually roast in Hamburg; the details are on our site.', 'arguing', calm)).toBe(false);
+    expect(has('Danke! Eigentlich rösten wir in Hamburg, Details stehen online.', 'arguing', { ...calm, postLanguage: 'de' })).toBe(false);
+    expect(has('Tak! Vi rister faktisk i Aarhus.', 'arguing', { ...calm, postLanguage: 'da' })).toBe(false);
+    expect(has('Dzięki! Tak naprawdę palimy kawę w Krakowie.', 'arguing', { ...calm, postLanguage: 'pl' })).toBe(false);
+    expect(has("That's simply not what happened, our records show it was delivered.", 'arguing', calm)).toBe(true);
+    expect(has('Das stimmt so nicht, laut unserem System wurde geliefert.', 'arguing', { ...calm, postLanguage: 'de' })).toBe(true);
+  });
+
+  it('flags one-to-one offers of money, credit or compensation in all four languages', () => {
+    expect(has("Sorry! We'll credit your account today.", 'liability')).toBe(true);
+    expect(has('Entschuldigung! Wir erstatten Ihnen den Betrag heute.', 'liability', { ...complaint, postLanguage: 'de' })).toBe(true);
+    expect(has('Tut uns leid, obendrauf gibt’s eine Gutschrift.', 'liability', { ...complaint, postLanguage: 'de' })).toBe(true);
+    expect(has('Undskyld! Vi refunderer dig hele beløbet i dag.', 'liability', { ...complaint, postLanguage: 'da' })).toBe(true);
+    expect(has('Przepraszamy, dostanie Pan rekompensatę jeszcze dziś.', 'liability', { ...complaint, postLanguage: 'pl' })).toBe(true);
+    // Talking about a refund is not promising one; taking a promise back is not making it.
+    expect(has("Sorry it's taking so long. Refunds usually reach your bank in five days; we'll check yours today.", 'liability')).toBe(false);
+    expect(has("Sorry. We can't promise a refund yet, but we'll check it today.", 'liability')).toBe(false);
+  });
+
+  it('needs an approver for replacement, admitted fault and a confirmed cause, unless an approved template says it', () => {
+    const draft = "Sorry! We'll send you a new one today.";
+    expect(checkTone(draft, complaint).find((f) => f.kind === 'needs-approval')?.spans.map(([a, b]) => draft.slice(a, b))).toEqual([
+      "We'll send you a new",
+    ]);
+    expect(has("Sorry, it was our mistake and we'll fix it today.", 'needs-approval')).toBe(true);
+    expect(has("Sorry, the cause was a faulty batch. We'll update you today.", 'needs-approval')).toBe(true);
+    expect(has("Sorry, the cause is not known yet. We'll update you today.", 'needs-approval')).toBe(false);
+    expect(has("It's not our fault. We'll update you today.", 'needs-approval')).toBe(false);
+    expect(has(draft, 'needs-approval', { ...complaint, approvedTexts: ["Hi {author}, sorry! We'll send you a new one today."] })).toBe(false);
+  });
+
+  it('names unfilled template variables, with their spans', () => {
+    const draft = 'Hi {name}, your case is {{ticket}}; we write by [DATE] or <AGENT>. Not these: [sic], <3, {}.';
+    expect(findUnfilledVariables(draft).map((v) => v.text)).toEqual(['{name}', '{{ticket}}', '[DATE]', '<AGENT>']);
+    const finding = checkTone(draft, EN).find((f) => f.kind === 'unfilled-variable');
+    expect(finding?.message).toContain('{name}, {{ticket}}, [DATE], <AGENT>');
+    expect(finding?.spans.map(([a, b]) => draft.slice(a, b))).toEqual(['{name}', '{{ticket}}', '[DATE]', '<AGENT>']);
+  });
+
+  it('derives what the post is from its risk assessment and crisis type', () => {
+    const risk = (level: RiskAssessment['level'], reasons: RiskAssessment['reasons'] = []): RiskAssessment => ({
+      score: 10,
+      level,
+      reasons,
+      crisisType: 'none',
+      language: 'en',
+    });
+    expect(answeredKindOf(null, 'none')).toBe('unknown');
+    expect(answeredKindOf(risk('low'), 'none')).toBe('other');
+    expect(answeredKindOf(risk('low', [{ kind: 'complaint', spans: [], weight: 5, params: {} }]), 'none')).toBe('complaint');
+    expect(answeredKindOf(risk('medium'), 'service-complaint')).toBe('complaint');
+    expect(answeredKindOf(risk('high'), 'reputation-attack')).toBe('false-claim');
+    expect(answeredKindOf(risk('medium'), 'none')).toBe('criticism');
   });
 });
 
