@@ -303,6 +303,60 @@ function firstOutside(root: Element, selector: string, box: Element | null): Ele
   return null;
 }
 
+/**
+ * Longest Article text kept: ObservedPost.text's limit, so the record stays valid. The risk
+ * engine reads only the first 20,000 characters of it (RULES_MAX_CHARS, CLASSIFIER_MAX_CHARS);
+ * the brand matcher reads all of it, so a brand named late in a long Article is still found.
+ */
+export const ARTICLE_MAX_CHARS = 100_000;
+
+/** The text of one Article body block: its text runs, or nothing for a media block. */
+function blockText(block: Element): string {
+  const runs = block.querySelectorAll(X_SELECTORS.articleBlockText);
+  let out = '';
+  for (let i = 0; i < runs.length; i++) out += textOf(runs[i]);
+  return out;
+}
+
+/**
+ * An Article's text as one post text: the title, a blank line, then one line per body block
+ * (the full read view), or per line of the card a quote shows (title and preview). Empty
+ * when `container` holds no Article.
+ */
+function articleText(container: Element): string {
+  const view = container.querySelector(X_SELECTORS.articleReadView);
+  const lines: string[] = [];
+  if (view) {
+    const blocks = view.querySelectorAll(X_SELECTORS.articleBlock);
+    let length = 0;
+    for (let i = 0; i < blocks.length && length < ARTICLE_MAX_CHARS; i++) {
+      const line = blockText(blocks[i] as Element);
+      if (line.trim() === '') continue;
+      lines.push(line);
+      length += line.length + 1;
+    }
+    const title = textOf(view.querySelector(X_SELECTORS.articleTitle)).trim();
+    return joinArticle(title, lines);
+  }
+  const card = container.querySelectorAll(X_SELECTORS.articleCardText);
+  for (let i = 0; i < card.length; i++) lines.push(textOf(card[i]).trim());
+  return joinArticle(lines[0] ?? '', lines.slice(1));
+}
+
+function joinArticle(title: string, body: readonly string[]): string {
+  const text = body.length === 0 ? title : title ? `${title}\n\n${body.join('\n')}` : body.join('\n');
+  return text.length > ARTICLE_MAX_CHARS ? text.slice(0, ARTICLE_MAX_CHARS) : text;
+}
+
+/** A post's own text, outside `box`: its tweetText, else the Article it is. */
+function ownText(root: Element, tweetText: Element | null, box: Element | null): string {
+  if (tweetText) return textOf(tweetText);
+  if (box === null) return articleText(root);
+  // The Article is the post's own only when it sits outside the quoted post's box.
+  const view = firstOutside(root, `${X_SELECTORS.articleReadView}, ${X_SELECTORS.articleCardText}`, box);
+  return view ? articleText(root) : '';
+}
+
 const AVATAR_PREFIX = 'UserAvatar-Container-';
 
 const NO_ENGAGEMENT: Engagement = { replies: null, reposts: null, likes: null, views: null };
@@ -350,7 +404,7 @@ export function extractXPost(root: Element, pageUrl: string): ExtractedPost[] {
       // Handles are case-insensitive: a typed URL may spell the handle otherwise than the permalink.
       views: viewsOf(root, quoteBox, status.path, threadPath !== null && threadPath.toLowerCase() === status.path.toLowerCase()),
     },
-    text: textOf(tweetText),
+    text: ownText(root, tweetText, quoteBox),
     language: languageOf(tweetText?.getAttribute('lang') ?? null),
     postedAt: postedAtOf(time),
     parentId: null,
@@ -397,7 +451,8 @@ function extractQuoted(box: Element, quoting: ExtractedPost): ExtractedPost {
     reach: { verified: isVerified(userName), followers: null },
     // The quote card shows no counts.
     engagement: { ...NO_ENGAGEMENT },
-    text: textOf(tweetText),
+    // A quoted Article shows its card (title and preview) instead of a tweetText.
+    text: tweetText ? textOf(tweetText) : articleText(box),
     language: languageOf(tweetText?.getAttribute('lang') ?? null),
     postedAt: postedAtOf(time),
     parentId: quoting.id,
@@ -426,6 +481,7 @@ export function checkXSelectors(doc: Document): SelectorCheck[] {
     { name: 'postRoot', matched: anyPost },
     { name: 'permalinkTime', matched: inPosts(X_SELECTORS.permalinkTime) },
     { name: 'userName', matched: inPosts(X_SELECTORS.userName) },
-    { name: 'tweetText', matched: inPosts(X_SELECTORS.tweetText) },
+    // An Article's status page may show no tweetText at all until replies load.
+    { name: 'tweetText', matched: inPosts(X_SELECTORS.tweetText) || inPosts(X_SELECTORS.articleTitle) },
   ];
 }

@@ -8,8 +8,14 @@ export const xAdapter: PlatformAdapter = {
   postSelector: X_SELECTORS.postRoot,
   matchesUrl: (url: URL): boolean => (url.protocol === 'https:' || url.protocol === 'http:') && X_HOSTS.has(url.hostname),
   extract: extractXPost,
-  // The texts of the post and of a post it quotes; everything extractXPost reads as text.
-  quickTextSelector: X_SELECTORS.tweetText,
+  // The texts of the post and of a post it quotes, an Article's title and body blocks or the
+  // card of a quoted Article: everything extractXPost reads as text, one element per line.
+  quickTextSelector: [
+    X_SELECTORS.tweetText,
+    X_SELECTORS.articleTitle,
+    X_SELECTORS.articleBlock,
+    X_SELECTORS.articleCardText,
+  ].join(', '),
   // The first profile link in the User-Name block is the author's ("/handle").
   authorHandleOf: (root: Element): string | null =>
     root.querySelector(`${X_SELECTORS.userName} a[href^="/"]`)?.getAttribute('href')?.slice(1).split(/[/?#]/)[0] ?? null,

@@ -10,7 +10,10 @@
  * - tweetyoink: real article markup captured from x.com in October 2025
  *   (tests/fixtures/x/tweetyoink-*.html, see tests/fixtures/SOURCES.md);
  * - Keel pages: status pages rebuilt from that markup (tests/fixtures/x/reply-thread.*.html,
- *   tests/fixtures/demo/x-thread.html).
+ *   tests/fixtures/demo/x-thread.html);
+ * - Article pages: an X Article status page and a quote of an Article built from the same
+ *   captures and public readers of live Article markup (tests/fixtures/x/article/, see
+ *   tests/fixtures/SOURCES-live.md).
  * tests/platforms/x/selectors.test.ts fails when a selector here matches no fixture.
  */
 
@@ -69,6 +72,28 @@ export const X_SELECTORS = {
   avatarContainer: '[data-testid^="UserAvatar-Container-"]',
   /** Emoji are images whose alt is the character. Keel pages (X serves abs-0.twimg.com/emoji svgs); checked 2026-11. */
   emojiImage: 'img[alt]',
+  /**
+   * An X Article (long-form post) in its post root, in place of tweetText: title, then the
+   * Draft.js body. Named by public readers of live Article pages (2025-26, see
+   * tests/fixtures/SOURCES-live.md); x/article/status.en.html (Feb 2026 markup); checked 2026-12.
+   */
+  articleReadView: '[data-testid="twitterArticleReadView"]',
+  /** The Article's title (text in a span). x/article/status.en.html; checked 2026-12. */
+  articleTitle: '[data-testid="twitter-article-title"]',
+  /**
+   * The Article body's blocks, one per paragraph, header or list item (Draft.js
+   * div/h2/li[data-block]; media blocks are sections without text). x/article/status.en.html;
+   * checked 2026-12.
+   */
+  articleBlock: '[data-testid="longformRichTextComponent"] [data-block="true"]',
+  /** A block's text runs (bold runs are separate spans). x/article/status.en.html; checked 2026-12. */
+  articleBlockText: 'span[data-text="true"]',
+  /**
+   * The Article card a quote (or a share) shows: the cover image, then a column with a
+   * translated "Article" label (dir=ltr), the title and the preview (dir=auto).
+   * x/article/quote-home.en.html; checked 2026-12.
+   */
+  articleCardText: '[data-testid="article-cover-image"] + div [dir="auto"]',
 } as const;
 
 /** Page structure of a status page and timelines, for selector checks and the composer. */

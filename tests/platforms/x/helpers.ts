@@ -16,6 +16,8 @@ export const X_FIXTURES: Record<string, string> = {
   'demo/x-thread.html': DEMO_URL,
   'x/reply-thread.en.html': THREAD_URL,
   'x/reply-thread.de.html': THREAD_URL,
+  'x/article/status.en.html': 'https://x.com/maralindqvist_/status/2019384756102938475',
+  'x/article/quote-home.en.html': 'https://x.com/home',
 };
 
 export function loadFixture(file: string, url = X_FIXTURES[file] ?? 'https://x.com/home'): Document {
