@@ -188,29 +188,31 @@ export async function focusAtCaret(box: HTMLElement): Promise<void> {
     // Editors restore their own selection on focus (Draft re-renders with it).
     await delay(view, 0);
   }
-  if (!keepCaret) {
-    const doc = box.ownerDocument;
-    const selection = doc.getSelection();
-    if (selection) {
-      const range = doc.createRange();
-      const lastText = lastTextNode(box);
-      if (lastText) {
-        range.setStart(lastText, lastText.data.length);
-        range.collapse(true);
-      } else {
-        range.selectNodeContents(box);
-        range.collapse(false);
-      }
-      selection.removeAllRanges();
-      selection.addRange(range);
-    }
-  }
+  if (!keepCaret) caretToEnd(box);
   // Editors follow selectionchange, which the browser delivers as a task of its own; on a busy
   // page the person's last caret move can still be waiting for it. Telling them now makes the
   // editor read the caret the browser shows (Lexical then pastes there, not at its old caret).
   if (keepCaret) box.ownerDocument.dispatchEvent(new view.Event('selectionchange'));
   // Give the editor two frames' time to take the selection.
   await delay(view, 30);
+}
+
+/** Puts the document's caret at the end of what a contenteditable box holds (after a prefilled mention, say). */
+export function caretToEnd(box: HTMLElement): void {
+  const doc = box.ownerDocument;
+  const selection = doc.getSelection();
+  if (!selection) return;
+  const range = doc.createRange();
+  const lastText = lastTextNode(box);
+  if (lastText) {
+    range.setStart(lastText, lastText.data.length);
+    range.collapse(true);
+  } else {
+    range.selectNodeContents(box);
+    range.collapse(false);
+  }
+  selection.removeAllRanges();
+  selection.addRange(range);
 }
 
 function lastTextNode(root: Node): Text | null {

@@ -303,6 +303,26 @@ export function facebookAuthorHandle(root: Element): string | null {
   return handle || null;
 }
 
+/**
+ * The id of the thread a comment or reply belongs to: its top-level comment's id (a reply's
+ * permalink names the comment it answers). Null when the article carries no permalink.
+ */
+export function facebookThreadId(root: Element, pageUrl: string): string | null {
+  const permalink = findPermalink(collectParts(root).links, pageUrl);
+  return permalink ? (permalink.parentId ?? permalink.id) : null;
+}
+
+/**
+ * The thread a link names when it is a comment's or reply's permalink (not a profile link,
+ * which carries a comment id too); null for any other link.
+ */
+export function permalinkThreadId(link: Element, pageUrl: string): string | null {
+  const parts = linkParts(link.getAttribute('href'), pageUrl);
+  if (!parts || profileOf(parts)) return null;
+  const permalink = parsePermalink(parts);
+  return permalink ? (permalink.parentId ?? permalink.id) : null;
+}
+
 /** Reads one comment or reply article. Empty when it has no comment permalink. */
 export function extractFacebookComment(root: Element, pageUrl: string): ExtractedPost[] {
   const parts = collectParts(root);
@@ -374,6 +394,25 @@ export function facebookBadgeAnchor(root: Element): Element | null {
     if (parts && profileOf(parts) && readText(link.el)) return link.el.parentElement ?? root;
   }
   return root;
+}
+
+/**
+ * Whether the page shows comments at all, whatever becomes of the article roles Keel's comment
+ * selector keys on: a comment's permalink (comment_id= in a link that is not a profile link)
+ * showing its time ("5h", "2 Std.", "1d", or an abbr/time element). When this holds and no
+ * comment root is read, the page says "Keel cannot read this page".
+ */
+export function facebookContentPresent(doc: Document): boolean {
+  const pageUrl = doc.location?.href ?? FB_ORIGIN;
+  for (const link of doc.querySelectorAll(FB_SELECTORS.commentIdLink)) {
+    const shown = link.textContent ?? '';
+    const timed = link.querySelector(FB_SELECTORS.absoluteTime) !== null || (shown.length <= 24 && /\d/.test(shown));
+    if (!timed) continue;
+    // Any comment id counts, also one Keel can no longer decode: that is the case to report.
+    const parts = linkParts(link.getAttribute('href'), pageUrl);
+    if (parts && !profileOf(parts) && parts.params.get('comment_id')) return true;
+  }
+  return false;
 }
 
 export function checkFacebookSelectors(doc: Document): SelectorCheck[] {

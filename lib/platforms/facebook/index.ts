@@ -1,6 +1,12 @@
 /** The Facebook site adapter: comments and replies under posts. Reply insertion lives in ./composer.ts. */
 import type { PlatformAdapter } from '../types';
-import { checkFacebookSelectors, extractFacebookComment, facebookAuthorHandle, facebookBadgeAnchor } from './extract';
+import {
+  checkFacebookSelectors,
+  extractFacebookComment,
+  facebookAuthorHandle,
+  facebookBadgeAnchor,
+  facebookContentPresent,
+} from './extract';
 import { FB_HOSTS, FB_SELECTORS } from './selectors';
 
 export const facebookAdapter: PlatformAdapter = {
@@ -13,4 +19,5 @@ export const facebookAdapter: PlatformAdapter = {
   authorHandleOf: facebookAuthorHandle,
   badgeAnchor: facebookBadgeAnchor,
   checkSelectors: checkFacebookSelectors,
+  contentPresent: facebookContentPresent,
 };

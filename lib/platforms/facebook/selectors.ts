@@ -69,6 +69,19 @@ export const FB_SELECTORS = {
    * insertion lives in composer.ts. All fixtures; checked 2026-11.
    */
   commentBox: 'form div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
+  /**
+   * Any editable text box: the post's comment box and every open reply box (Lexical marks its
+   * root data-lexical-editor, left out so a renamed hook does not lose the box). Which comment
+   * a box answers is decided by where it sits, in composer.ts. All fixtures and
+   * reply-boxes/* (below the comment, below the replies, in a post dialog); checked 2026-12.
+   */
+  editor: 'div[contenteditable="true"][role="textbox"]',
+  /**
+   * Where one post ends: the post's own header and text, a feed unit, the post dialog, the page's
+   * main region. A comment's thread never reaches past these. All fixtures; checked 2026-12.
+   */
+  postBoundary:
+    '[data-ad-rendering-role="story_message"], [data-ad-rendering-role="profile_name"], [aria-posinset], [role="dialog"], [role="main"]',
 } as const;
 
 export type FacebookSelectorName = keyof typeof FB_SELECTORS;
