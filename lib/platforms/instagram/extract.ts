@@ -1,11 +1,18 @@
 /**
- * Reads Instagram comments and replies (the list item holding an
- * a[href*="/c/"] > time[datetime] permalink) into ExtractedPost records.
+ * Reads Instagram comments and replies into ExtractedPost records: the div trees of
+ * the current layout (roots found by ./roots.ts) and the list items of the older one.
  *
  * Nothing here reads aria-labels or button captions: the interface language changes
  * them. The like count is the button with digits in the comment's own action row, the
- * reply count the button with digits in its reply list; replies are told by their
- * …/c/<parent>/r/<id>/ permalink, or failing that by the list they sit in.
+ * reply count the button with digits outside it ("View all 3 replies", "Ver todas as 3
+ * respostas") plus the replies opened; replies are told by their
+ * …/c/<parent>/r/<id>/ permalink, or failing that (older layout) by the list they sit in.
+ *
+ * The thread URL is the post as the person has it open: on the post's own page
+ * (/p/<code>/ or /reel/<code>/) that page's URL, whatever the comment links use (reel
+ * pages link their comments under /p/); elsewhere the post the permalink names. Ids
+ * always use /p/<code>/, so one comment seen on a reel page and in the post viewer is
+ * one record.
  *
  * Text helpers and the link parser come from the Facebook adapter: both sites are
  * rendered by Meta with the same conventions.
@@ -13,9 +20,11 @@
 import type { Engagement } from '../../schema';
 import type { ExtractedPost, SelectorCheck } from '../types';
 import { absoluteTimeOf, hasDigit, languageOf, linkParts, parseCount, readText, type LinkParts } from '../dom';
+import { instagramRoots, rootOfPermalink } from './roots';
 import {
   IG_ORIGIN,
   IG_PERMALINK_PATH,
+  IG_POST_PATH,
   IG_PROFILE_PATH,
   IG_REQUIRED,
   IG_RESERVED_PATHS,
@@ -28,8 +37,10 @@ export interface InstagramPermalink {
   parentId: string | null;
   /** Absolute permalink as the page links it (post or reel path), without query. */
   url: string;
-  /** Absolute URL of the post or reel. */
+  /** Absolute URL of the post or reel as the permalink names it (see threadUrlOf for the one Keel stores). */
   threadUrl: string;
+  /** The post's code. */
+  code: string;
 }
 
 /**
@@ -49,7 +60,21 @@ export function parseInstagramPermalink(link: LinkParts): InstagramPermalink | n
     parentId: replyId ? topId : null,
     url: `${origin}/${pathKind}/${code}/${own}`,
     threadUrl: `${origin}/${pathKind}/${code}/`,
+    code,
   };
+}
+
+/**
+ * The thread URL Keel stores for a comment: the open page's URL when the page is the
+ * comment's post (a reel page, whose comments link to /p/<code>/, stays the reel),
+ * else the post the permalink names.
+ */
+export function threadUrlOf(permalink: InstagramPermalink, pageUrl: string): string {
+  const page = linkParts(pageUrl, pageUrl);
+  const match = page ? IG_POST_PATH.exec(page.path) : null;
+  if (!page || !match || match[2] !== permalink.code) return permalink.threadUrl;
+  const kind = match[1] === 'reels' ? 'reel' : match[1];
+  return `${page.origin || IG_ORIGIN}/${kind}/${permalink.code}/`;
 }
 
 export interface InstagramProfile {
@@ -92,23 +117,37 @@ const PARTS_SELECTOR = [
   IG_SELECTORS.link,
   IG_SELECTORS.text,
   IG_SELECTORS.verifiedBadgeTitle,
+  IG_SELECTORS.verifiedBadgeLabelled,
   'time[datetime]',
   IG_SELECTORS.heading,
 ].join(', ');
 
-/** One pass over the comment's own elements (not its reply list), matched natively. */
-function collectParts(root: Element): CommentParts {
+/** Whether `link` is all the text of `wrapper` (the username's wrapper, not text with a mention in it). */
+function isWholeText(wrapper: Element, link: Element): boolean {
+  return (wrapper.textContent ?? '').trim() === (link.textContent ?? '').trim();
+}
+
+/**
+ * One pass over the comment's own elements (not its reply list, nor the roots in `nested`:
+ * replies inside it), matched natively.
+ */
+function collectParts(root: Element, nested?: ReadonlySet<Element>): CommentParts {
   const parts: CommentParts = { links: [], texts: [], buttons: [], titledSvgs: [], times: [], lists: [] };
   const found = root.querySelectorAll(PARTS_SELECTOR);
   let skipped: Element | null = null;
   let text: Element | null = null;
   let link: Element | null = null;
+  let linkPart: PlacedLink | null = null;
   let heading: Element | null = null;
   for (let at = 0; at < found.length; at++) {
     const el = found[at]!;
     if (skipped) {
       if (skipped.contains(el)) continue;
       skipped = null;
+    }
+    if (nested && nested.size > 0) {
+      for (const reply of nested) if (reply.contains(el)) skipped = reply;
+      if (skipped) continue;
     }
     const tag = el.tagName;
     if (tag === 'UL' || tag === 'LI') {
@@ -126,13 +165,22 @@ function collectParts(root: Element): CommentParts {
     if (link && !link.contains(el)) link = null;
     if (heading && !heading.contains(el)) heading = null;
     if (tag === 'A') {
-      parts.links.push({ el, at, inText: text !== null });
+      linkPart = { el, at, inText: text !== null };
+      parts.links.push(linkPart);
       link = el;
     } else if (tag === 'SPAN') {
       if (!text && !link && !heading) {
         parts.texts.push({ el, at });
         text = el;
+      } else if (text && link && linkPart?.inText && parts.texts[parts.texts.length - 1]?.el === text && isWholeText(text, link)) {
+        // span[dir=auto] > a > span[dir=auto]: the username in its wrapper (current layout), not
+        // text with a mention in it (a mention link holds its text directly).
+        parts.texts.pop();
+        linkPart.inText = false;
+        text = null;
       }
+    } else if (tag === 'svg' || tag === 'SVG') {
+      if (el.hasAttribute('aria-label')) parts.titledSvgs.push({ el, at });
     } else if (tag === 'H1' || tag === 'H2' || tag === 'H3') {
       heading = el;
     } else if (tag === 'title' || tag === 'TITLE') {
@@ -157,7 +205,7 @@ function findPermalink(parts: CommentParts, pageUrl: string): Permalink | null {
     if (!link) continue;
     const href = linkParts(anchor.getAttribute('href'), pageUrl);
     const parsed = href ? parseInstagramPermalink(href) : null;
-    if (parsed) return { ...parsed, link, time };
+    if (parsed) return { ...parsed, threadUrl: threadUrlOf(parsed, pageUrl), link, time };
   }
   return null;
 }
@@ -190,10 +238,10 @@ function countOf(button: Element): number | null {
 }
 
 /**
- * Reply count as shown: "View replies (3)" / "Antworten ansehen (3)" (a button with
- * digits in the comment's reply list, outside the replies) plus replies loaded.
+ * Older layout: reply count as shown, "View replies (3)" / "Antworten ansehen (3)" (a button
+ * with digits in the comment's reply list, outside the replies) plus replies loaded.
  */
-function replyCount(root: Element, parts: CommentParts, isReply: boolean): number | null {
+function listReplyCount(root: Element, parts: CommentParts, isReply: boolean): number | null {
   const lists = [...parts.lists];
   if (!isReply) {
     const next = root.nextElementSibling;
@@ -248,9 +296,55 @@ export function instagramAuthorHandle(root: Element): string | null {
   return findAuthor(collectParts(root), root.ownerDocument?.location?.href ?? '', null).handle || null;
 }
 
-/** Reads one comment or reply item. Empty when it has no comment permalink. */
+/**
+ * Current layout: the replies nested in a comment's root (each a root of its own, see
+ * ./roots.ts), which reading the comment skips and counts.
+ */
+function nestedRoots(root: Element): Set<Element> {
+  const nested = new Set<Element>();
+  const times = root.querySelectorAll(IG_SELECTORS.permalinkTime);
+  for (let i = 1; i < times.length; i++) {
+    const inner = rootOfPermalink(times[i]!);
+    if (inner && inner !== root && root.contains(inner)) nested.add(inner);
+  }
+  return nested;
+}
+
+/** The lowest element holding both `a` and `b`. */
+function commonAncestor(a: Element, b: Element): Element | null {
+  let node: Element | null = a;
+  while (node && !node.contains(b)) node = node.parentElement;
+  return node;
+}
+
+/** The like count: the first button with digits after the permalink, in the comment's own row (when given). */
+function likesOf(parts: CommentParts, permalinkAt: number, row: Element | null): number | null {
+  for (const button of parts.buttons) {
+    if (button.at <= permalinkAt || (row && !row.contains(button.el))) continue;
+    const count = countOf(button.el);
+    if (count !== null) return count;
+  }
+  return null;
+}
+
+/**
+ * Current layout: the reply count as shown, a button with digits after the comment's own row
+ * ("View all 3 replies", "Ver todas as 3 respostas"), plus the replies opened below it.
+ */
+function divReplyCount(parts: CommentParts, row: Element, permalinkAt: number, opened: number): number | null {
+  let shown: number | null = null;
+  for (const button of parts.buttons) {
+    if (button.at > permalinkAt && !row.contains(button.el) && (shown = countOf(button.el)) !== null) break;
+  }
+  if (shown !== null) return shown + opened;
+  return opened > 0 ? opened : null;
+}
+
+/** Reads one comment or reply (its root as ./roots.ts finds it). Empty when it has no comment permalink. */
 export function extractInstagramComment(root: Element, pageUrl: string): ExtractedPost[] {
-  const parts = collectParts(root);
+  const listLayout = root.tagName === 'LI';
+  const nested = listLayout ? undefined : nestedRoots(root);
+  const parts = collectParts(root, nested);
   const permalink = findPermalink(parts, pageUrl);
   if (!permalink) return [];
   const permalinkAt = permalink.link.at;
@@ -259,9 +353,11 @@ export function extractInstagramComment(root: Element, pageUrl: string): Extract
 
   const texts = parts.texts.filter((span) => !author || span.at > author.at);
   let text = '';
+  let textEl: Element | null = null;
   for (const span of texts) {
     const paragraph = readText(span.el);
     if (paragraph) text = text ? `${text}\n${paragraph}` : paragraph;
+    if (paragraph && !textEl) textEl = span.el;
   }
 
   let verified = false;
@@ -270,24 +366,21 @@ export function extractInstagramComment(root: Element, pageUrl: string): Extract
     verified = parts.titledSvgs.some((svg) => svg.at > author.at && svg.at < end);
   }
 
-  // Likes: the button with digits in the comment's own action row, after the permalink.
-  let likes: number | null = null;
-  for (const button of parts.buttons) {
-    if (button.at > permalinkAt && (likes = countOf(button.el)) !== null) break;
-  }
+  // The comment's own row (current layout): what holds its permalink and its text, and so its
+  // action row; the reply toggle and the replies come after it.
+  const row = listLayout ? null : (commonAncestor(permalink.link.el, textEl ?? author?.el ?? permalink.link.el) ?? root);
+  const likes = likesOf(parts, permalinkAt, row);
 
   let parentId = permalink.parentId;
-  if (!parentId) {
+  if (!parentId && listLayout) {
     const parent = structuralParent(root);
     parentId = parent ? (findPermalink(collectParts(parent), pageUrl)?.id ?? null) : null;
   }
 
-  const engagement: Engagement = {
-    replies: replyCount(root, parts, parentId !== null),
-    reposts: null,
-    likes,
-    views: null,
-  };
+  let replies: number | null;
+  if (listLayout) replies = listReplyCount(root, parts, parentId !== null);
+  else replies = parentId !== null ? null : divReplyCount(parts, row!, permalinkAt, nested!.size);
+  const engagement: Engagement = { replies, reposts: null, likes, views: null };
 
   return [
     {
@@ -301,7 +394,7 @@ export function extractInstagramComment(root: Element, pageUrl: string): Extract
       reach: { verified, followers: null },
       engagement,
       text,
-      language: languageOf(texts[0]?.el ?? null, root),
+      language: languageOf(listLayout ? (texts[0]?.el ?? null) : textEl, root),
       postedAt: absoluteTimeOf(permalink.time),
       parentId,
       element: root,
@@ -319,6 +412,30 @@ export function instagramBadgeAnchor(root: Element): Element | null {
   return root;
 }
 
+/**
+ * What Keel needs on a page with comments: a comment root (found by structure, so checked
+ * by finding one) and the selectors reading depends on.
+ */
 export function checkInstagramSelectors(doc: Document): SelectorCheck[] {
-  return IG_REQUIRED.map((name) => ({ name, matched: doc.querySelector(IG_SELECTORS[name]) !== null }));
+  return [
+    { name: 'commentRoot', matched: instagramRoots.first(doc) !== null },
+    ...IG_REQUIRED.map((name) => ({ name, matched: doc.querySelector(IG_SELECTORS[name]) !== null })),
+  ];
+}
+
+/**
+ * Whether the page shows comments at all, by a looser test than the root finder: a
+ * timestamp linking below a post (a comment permalink of any shape), or a list item with a
+ * timestamp (older layout). When this holds and no comment root is found, Instagram
+ * changed its markup and Keel cannot read the page.
+ */
+export function instagramContentPresent(doc: Document): boolean {
+  const pageUrl = doc.location?.href ?? IG_ORIGIN;
+  for (const time of doc.querySelectorAll(IG_SELECTORS.postLinkTime)) {
+    const link = linkParts(time.parentElement?.getAttribute('href') ?? null, pageUrl);
+    const post = link ? IG_POST_PATH.exec(link.path) : null;
+    // Below the post: more path than /p/<code>/ (the caption's and the date's own links).
+    if (post && link!.path.replace(/\/$/, '').length > post[0].replace(/\/$/, '').length) return true;
+  }
+  return doc.querySelector(IG_SELECTORS.timedListItem) !== null;
 }

@@ -1,11 +1,23 @@
-/** The Instagram site adapter: comments and replies on posts, reels and the post viewer. Reply insertion lives in ./composer.ts. */
+/**
+ * The Instagram site adapter: comments and replies on posts, reels and the post viewer.
+ * Comment roots are found in ./roots.ts, read in ./extract.ts; reply insertion lives in ./composer.ts.
+ */
 import type { PlatformAdapter } from '../types';
-import { checkInstagramSelectors, extractInstagramComment, instagramAuthorHandle, instagramBadgeAnchor } from './extract';
+import {
+  checkInstagramSelectors,
+  extractInstagramComment,
+  instagramAuthorHandle,
+  instagramBadgeAnchor,
+  instagramContentPresent,
+} from './extract';
+import { instagramRoots } from './roots';
 import { IG_HOSTS, IG_SELECTORS } from './selectors';
 
 export const instagramAdapter: PlatformAdapter = {
   platform: 'instagram',
-  postSelector: IG_SELECTORS.commentItem,
+  // Comments are found by structure (./roots.ts); their permalink timestamps are the candidates.
+  postSelector: IG_SELECTORS.permalinkTime,
+  roots: instagramRoots,
   matchesUrl: (url: URL): boolean =>
     (url.protocol === 'https:' || url.protocol === 'http:') && IG_HOSTS.has(url.hostname),
   extract: extractInstagramComment,
@@ -13,5 +25,5 @@ export const instagramAdapter: PlatformAdapter = {
   authorHandleOf: instagramAuthorHandle,
   badgeAnchor: instagramBadgeAnchor,
   checkSelectors: checkInstagramSelectors,
-  contentPresent: (doc: Document): boolean => doc.querySelector(IG_SELECTORS.timedListItem) !== null,
+  contentPresent: instagramContentPresent,
 };

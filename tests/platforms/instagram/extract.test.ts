@@ -5,9 +5,9 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { linkParts } from '../../../lib/platforms/dom';
 import { instagramAdapter } from '../../../lib/platforms/instagram';
-import { instagramProfileOf, parseInstagramPermalink } from '../../../lib/platforms/instagram/extract';
-import type { ExtractedPost } from '../../../lib/platforms/types';
+import { instagramProfileOf, parseInstagramPermalink, threadUrlOf } from '../../../lib/platforms/instagram/extract';
 import { expectQuickAuthorsMatch } from '../quick-author';
+import { comparable, extractAll } from './read-all';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 const VIEWS = ['post', 'reel', 'modal'] as const;
@@ -26,27 +26,7 @@ function expectedOf(name: string): Expected {
   return JSON.parse(readFileSync(join(FIXTURES, 'instagram', `${name}.expected.json`), 'utf8')) as Expected;
 }
 
-function extractAll(doc: Document, pageUrl: string): ExtractedPost[] {
-  return [...doc.querySelectorAll(instagramAdapter.postSelector)].flatMap((root) => instagramAdapter.extract(root, pageUrl));
-}
 
-function comparable(post: ExtractedPost): Record<string, unknown> {
-  return {
-    id: post.id,
-    url: post.url,
-    threadUrl: post.threadUrl,
-    authorName: post.authorName,
-    authorHandle: post.authorHandle,
-    authorUrl: post.authorUrl,
-    verified: post.reach.verified,
-    likes: post.engagement.likes,
-    replies: post.engagement.replies,
-    text: post.text,
-    language: post.language,
-    postedAt: post.postedAt,
-    parentId: post.parentId,
-  };
-}
 
 function parts(href: string) {
   const result = linkParts(href, 'https://www.instagram.com/');
@@ -146,6 +126,7 @@ describe('Instagram URL handling', () => {
       parentId: null,
       url: 'https://www.instagram.com/reel/Abc_1/c/123/',
       threadUrl: 'https://www.instagram.com/reel/Abc_1/',
+      code: 'Abc_1',
     });
     expect(parseInstagramPermalink(parts('https://www.instagram.com/p/Abc_1/c/123/r/456/?igsh=x'))).toMatchObject({
       id: 'instagram:/p/Abc_1/c/123/r/456/',
@@ -153,6 +134,15 @@ describe('Instagram URL handling', () => {
     });
     expect(parseInstagramPermalink(parts('/someone/p/Abc_1/c/123/'))?.id).toBe('instagram:/p/Abc_1/c/123/');
     expect(parseInstagramPermalink(parts('/p/Abc_1/'))).toBeNull();
+  });
+
+  it('stores the thread as the page shows the post: a reel page stays the reel though its comments link to /p/', () => {
+    const comment = parseInstagramPermalink(parts('/p/Abc_1/c/123/'))!;
+    expect(threadUrlOf(comment, 'https://www.instagram.com/reel/Abc_1/?igsh=x')).toBe('https://www.instagram.com/reel/Abc_1/');
+    expect(threadUrlOf(comment, 'https://www.instagram.com/p/Abc_1/')).toBe('https://www.instagram.com/p/Abc_1/');
+    // Elsewhere (a feed, another post's page) the post the permalink names.
+    expect(threadUrlOf(comment, 'https://www.instagram.com/')).toBe('https://www.instagram.com/p/Abc_1/');
+    expect(threadUrlOf(comment, 'https://www.instagram.com/reel/Other_2/')).toBe('https://www.instagram.com/p/Abc_1/');
   });
 
   it('reads handles from profile links and not from site pages', () => {

@@ -9,7 +9,10 @@ const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 const FILES = [
   ...['post', 'reel', 'modal'].flatMap((view) => [`instagram/${view}.en.html`, `instagram/${view}.de.html`]),
   'demo/instagram-thread.html',
+  // The current div layout, as written from the live site (tests/fixtures/SOURCES-live.md).
+  ...['post.en', 'post.pt', 'post-replies-open.en', 'reel.en', 'reel.pt', 'modal.en', 'logged-out.en'].map((page) => `instagram/live/${page}.html`),
 ];
+const LOGGED_OUT = 'instagram/live/logged-out.en.html';
 const DOCS = FILES.map((file) => ({ file, doc: new JSDOM(readFileSync(join(FIXTURES, file), 'utf8')).window.document }));
 
 describe('Instagram selectors', () => {
@@ -31,8 +34,20 @@ describe('Instagram selectors', () => {
     }
   });
 
-  it('each fixture carries the comment box: a textarea inside a form', () => {
-    for (const { file, doc } of DOCS) expect(doc.querySelector(IG_SELECTORS.commentBox), file).not.toBeNull();
+  it('each fixture carries the comment box: a textarea inside a form; logged out, a login link instead', () => {
+    for (const { file, doc } of DOCS) {
+      expect(doc.querySelector(IG_SELECTORS.commentBox) === null, file).toBe(file === LOGGED_OUT);
+      expect(doc.querySelector(IG_SELECTORS.loginLink) !== null, file).toBe(file === LOGGED_OUT);
+    }
+  });
+
+  it('the current layout has no list items around comments, and nothing a comment never holds sits inside one', () => {
+    for (const { file, doc } of DOCS.filter(({ file }) => file.includes('/live/'))) {
+      const times = Array.from(doc.querySelectorAll(IG_SELECTORS.permalinkTime));
+      expect(times.length, file).toBeGreaterThan(0);
+      for (const time of times) expect(time.closest('li'), file).toBeNull();
+      for (const el of doc.querySelectorAll(IG_SELECTORS.notInComment)) expect(el.querySelector(IG_SELECTORS.permalinkTime) === null || ['MAIN', 'DIV'].includes(el.tagName), `${file} ${el.tagName}`).toBe(true);
+    }
   });
 
   it('comment items are never the caption or a reply-list wrapper', () => {

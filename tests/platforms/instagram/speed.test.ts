@@ -1,33 +1,77 @@
 // @vitest-environment jsdom
+/**
+ * Finding and reading 2,000 comments stays cheap in both layouts: finding the roots is one
+ * querySelectorAll of permalink timestamps plus a short walk up from each, never a query
+ * per comment over the whole list.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { expect, it } from 'vitest';
 import { instagramAdapter } from '../../../lib/platforms/instagram';
+import { postRoots } from '../../../lib/platforms/roots';
 
-it('reads 2,000 comments quickly', () => {
-  const html = readFileSync(join(__dirname, '..', '..', 'fixtures', 'demo', 'instagram-thread.html'), 'utf8');
-  const doc = new JSDOM(html).window.document;
-  const list = doc.querySelector(instagramAdapter.postSelector)!.parentElement!.parentElement!;
-  const threads = [...list.children].filter((el) => el.tagName === 'UL');
+const FIXTURES = join(__dirname, '..', '..', 'fixtures');
+const PERMALINK = 'a[href*="/c/"]';
+const roots = postRoots(instagramAdapter);
+
+/** Appends copies of `threads` to `list`, each with new comment ids, until the page has 2,000 comments. */
+function fillTo2000(list: Element, threads: Element[]): void {
   let serial = 0;
-  while (list.querySelectorAll('a[href*="/c/"]').length < 2000) {
+  let count = list.querySelectorAll(PERMALINK).length;
+  while (count < 2000) {
     for (const thread of threads) {
+      count += thread.querySelectorAll(PERMALINK).length;
       const copy = thread.cloneNode(true) as Element;
-      for (const a of copy.querySelectorAll('a[href*="/c/"]')) {
+      for (const a of copy.querySelectorAll(PERMALINK)) {
         a.setAttribute('href', a.getAttribute('href')!.replace(/\/(c|r)\/(\d+)\//g, (_m, kind: string, id: string) => `/${kind}/${id}${serial}/`));
       }
       serial++;
       list.appendChild(copy);
     }
   }
-  const pageUrl = 'https://www.instagram.com/p/DNordL1cht7/';
-  const start = performance.now();
-  const posts = [...doc.querySelectorAll(instagramAdapter.postSelector)].flatMap((root) => instagramAdapter.extract(root, pageUrl));
-  const elapsed = performance.now() - start;
-  console.log(`instagram: ${posts.length} comments read in ${elapsed.toFixed(0)} ms (jsdom)`);
+}
+
+function measure(doc: Document, pageUrl: string, layout: string) {
+  let start = performance.now();
+  const found = Array.from(roots.within(doc));
+  const findMs = performance.now() - start;
+  start = performance.now();
+  const posts = found.flatMap((root) => instagramAdapter.extract(root, pageUrl));
+  const readMs = performance.now() - start;
+  // Scattered look-ups, as the page's mutations ask for them.
+  const texts = Array.from(doc.querySelectorAll('span[dir="auto"]')).filter((_, i) => i % 10 === 0);
+  start = performance.now();
+  for (const el of texts) roots.of(el);
+  const ofMs = (performance.now() - start) / texts.length;
+  console.log(`instagram ${layout}: ${found.length} roots found in ${findMs.toFixed(0)} ms, read in ${readMs.toFixed(0)} ms, roots.of ${(ofMs * 1000).toFixed(0)} µs per call (jsdom)`);
+  return { posts, findMs, readMs, ofMs };
+}
+
+it('finds and reads 2,000 comments quickly in the older list layout', () => {
+  const doc = new JSDOM(readFileSync(join(FIXTURES, 'demo', 'instagram-thread.html'), 'utf8')).window.document;
+  const first = roots.first(doc)!;
+  const list = first.parentElement!.parentElement!;
+  fillTo2000(list, [...list.children].filter((el) => el.tagName === 'UL'));
+  const { posts, findMs, readMs } = measure(doc, 'https://www.instagram.com/p/DNordL1cht7/', 'list layout');
   expect(posts.length).toBeGreaterThanOrEqual(2000);
   expect(new Set(posts.map((p) => p.id)).size).toBe(posts.length);
-  // jsdom is several times slower than a browser; this bound catches accidental quadratic work.
-  expect(elapsed).toBeLessThan(8000);
+  // jsdom is several times slower than a browser; these bounds catch accidental quadratic work.
+  expect(findMs).toBeLessThan(6000);
+  expect(readMs).toBeLessThan(8000);
+}, 60_000);
+
+it('finds and reads 2,000 comments quickly in the current div layout, threads open', () => {
+  const pageUrl = 'https://www.instagram.com/p/DSk4tQ2mNx7/';
+  const html = readFileSync(join(FIXTURES, 'instagram', 'live', 'post-replies-open.en.html'), 'utf8');
+  const doc = new JSDOM(html, { url: pageUrl }).window.document;
+  const first = roots.first(doc)!;
+  const list = first.parentElement!;
+  fillTo2000(list, [...list.children]);
+  const { posts, findMs, readMs, ofMs } = measure(doc, pageUrl, 'div layout');
+  expect(posts.length).toBeGreaterThanOrEqual(2000);
+  expect(new Set(posts.map((p) => p.id)).size).toBe(posts.length);
+  expect(findMs).toBeLessThan(6000);
+  expect(readMs).toBeLessThan(8000);
+  expect(ofMs).toBeLessThan(5);
 }, 60_000);
