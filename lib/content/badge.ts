@@ -25,70 +25,79 @@ const COLOURS: Record<RiskLevel, { bg: string; fg: string }> = {
 
 const UNSCORED = { bg: '#eef2f7', fg: '#334155' };
 
-/** The pill's font, and its padding and border across (7 + 7 + 1 + 1 px). */
-const PILL_FONT = '600 11px system-ui, sans-serif';
+/** The pill's font, its height, and its padding and border across (7 + 7 + 1 + 1 px). */
+const PILL_FONT = '600 11px/14px system-ui, sans-serif';
+const PILL_HEIGHT = 16;
 const PILL_EDGES = 16;
-/** Widths a row-fitted badge may ask for, in steps (container queries take no variables). */
+/**
+ * Room allowed per character of a label, px, by a fixed table: the advance widths of DejaVu
+ * Sans Bold at 11 px (the widest common sans-serif face; Chromium's semibold system-ui where
+ * it is installed), rounded up. The badge's box is sized from the label's characters through
+ * this table alone, never from how wide its text renders on the machine: a canvas measurement
+ * at start-up in one font and the page's layout in another moved X's name lines on machines
+ * with more fonts, and every post below them. A face wider still is clipped inside the pill,
+ * never outside it.
+ */
+const CHAR_PX: ReadonlyArray<readonly [string, number]> = [
+  [" .,:;'!|ijlI", 3.9],
+  ['()[]-/rtfJ', 5.4],
+  ['cszk', 7.3],
+  ['abdeghnopquvxy0123456789', 7.9],
+  ['ABCDEFGHKLNOPQRSTUVXYZ', 8.7],
+  ['mwMW', 11.6],
+];
+/** Characters not in the table (other scripts, ligatures, æ, ø) get the widest room. */
+const WIDEST_CHAR_PX = 11.6;
+const charPx = new Map<string, number>(CHAR_PX.flatMap(([chars, px]) => Array.from(chars, (c) => [c, px] as const)));
+/** Pill widths, in steps (a shared stylesheet takes no per-badge values). */
 const NEED_STEP = 8;
 const NEED_MIN = 16;
 const NEED_MAX = 240;
-
-/** Text width in the pill's font, by a canvas (no page layout); a generous estimate where there is none. */
-function textMeasure(doc: Document): (text: string) => number {
-  const estimate = (text: string) => text.length * 7.5;
-  try {
-    const Canvas = (doc.defaultView as (Window & { OffscreenCanvas?: typeof OffscreenCanvas }) | null)?.OffscreenCanvas;
-    const context = Canvas ? new Canvas(1, 1).getContext('2d') : null;
-    if (!context) return estimate;
-    context.font = PILL_FONT;
-    return (text) => context.measureText(text).width;
-  } catch {
-    return estimate;
-  }
-}
 
 /** The smallest step of NEED_STEP that holds `px`. */
 export function needStep(px: number): number {
   return Math.min(NEED_MAX, Math.max(NEED_MIN, Math.ceil(px / NEED_STEP) * NEED_STEP));
 }
 
-/**
- * Rules for a badge in a row of the site's (X's name line, `fitRow`). A badge must not move
- * the page: taking its full width squeezed the name and handle onto a second line in one post
- * in six, which moved every post below it, and one such frame took 400–600 ms on a 2,000-post
- * page. So the host takes only the space left over (flex-basis 0), asks the row for the width
- * of its whole label (its intrinsic size, as a size container: `data-need`), and where the row
- * gives less, shows the level alone (`data-need-short`), or else a dot in the level's colour.
- */
-function fitRowRules(): string {
-  let css = ':host([data-fit-row]) { flex: 1 1 0px; min-width: 0; container: keel-badge / inline-size; }\n';
-  for (let n = NEED_MIN; n <= NEED_MAX; n += NEED_STEP) {
-    css += `:host([data-need="${n}"]) { contain-intrinsic-inline-size: ${n}px; }
-@container keel-badge (max-width: ${n - 0.5}px) {
-  :host([data-need="${n}"]) .long { display: none; }
-  :host([data-need="${n}"]) .short { display: inline; }
-  :host([data-fit-row][data-need-short="${n}"]) .badge .short { display: none; }
-  :host([data-fit-row][data-need-short="${n}"]) .badge { display: inline-block; box-sizing: border-box; width: 12px; height: 12px; padding: 0; background: currentColor !important; }
+/** The pixel width of the pill for a label: from its length, never from font metrics. */
+export function pillWidth(text: string): number {
+  let px = PILL_EDGES;
+  // Accented letters take the room of their base letter (ś as s): strip the combining marks.
+  for (const c of text.normalize('NFD').replace(/\p{M}/gu, '')) px += charPx.get(c) ?? WIDEST_CHAR_PX;
+  return needStep(px);
 }
-`;
-  }
+
+/** The pill's width, one rule per step of NEED_STEP (a shared stylesheet takes no per-badge values). */
+function widthRules(): string {
+  let css = '';
+  for (let n = NEED_MIN; n <= NEED_MAX; n += NEED_STEP) css += `:host([data-need="${n}"]) .badge { width: ${n}px; }\n`;
   return css;
 }
 
 /**
- * The host is positioned (the tooltip's containing block) only while the tooltip shows: a
- * positioned element in every mention doubled the time of each frame that changed a 2,000-post
- * page (56 → 122 ms). The pill clips nothing (the tiers above make it fit): `overflow: hidden`
- * on it doubled such frames too (72 → 126–295 ms). Measured in Chromium 150.
+ * The badge takes no room in the page. Its host is an empty box of zero size under size
+ * containment (`contain: size layout style`), and the pill, a fixed number of pixels wide and
+ * high, is drawn over the space after it: whatever the fonts, no post changes size and no name
+ * line wraps differently for it. Taking room in X's name line (even only the room the line had
+ * left over) squeezed names and handles onto a second line where the fonts were wider, which
+ * moved every post below, and one such frame took 800 ms on a 2,000-post page.
+ * In a site's flex row (X's name line, `fitRow`) the host is out of flow, just after the row's
+ * end, so it takes no part in the row's gaps; elsewhere it is a zero-size inline box.
+ * Layout containment makes the host the tooltip's containing block; the host is raised above
+ * the page only while the tooltip shows. `overflow: clip` on the pill (no scroll container)
+ * keeps a face wider than CHAR_PX inside the pill.
  */
 const STYLE = `
-:host { all: initial; display: inline-flex; vertical-align: middle; margin-inline-start: 6px; }
-:host(:hover), :host(:focus-within) { position: relative; }
-.badge { font: ${PILL_FONT}; line-height: 1.6; border-radius: 999px; padding: 0 7px; cursor: default;
-  border: 1px solid currentColor; white-space: nowrap; outline-offset: 2px; }
+:host { all: initial; display: inline-block; vertical-align: middle; contain: size layout style; width: 0; height: 0; }
+:host([data-fit-row]) { position: absolute; inset-inline-start: 100%; top: 50%; }
+:host(:hover), :host(:focus-within) { z-index: 2147483647; }
+:host(:not([data-fit-row]):hover), :host(:not([data-fit-row]):focus-within) { position: relative; }
+.badge { display: block; box-sizing: border-box; height: ${PILL_HEIGHT}px; margin-top: ${-PILL_HEIGHT / 2}px; margin-inline-start: 6px;
+  font: ${PILL_FONT}; text-align: center; border-radius: 999px; padding: 0 7px; cursor: default; border: 1px solid currentColor;
+  white-space: nowrap; overflow: clip; text-overflow: ellipsis; outline-offset: 2px; }
 .short { display: none; }
 .badge:focus-visible { outline: 2px solid #2563eb; }
-.tip { display: none; position: absolute; inset-inline-start: 0; top: calc(100% + 4px); z-index: 2147483647;
+.tip { display: none; position: absolute; inset-inline-start: 6px; top: ${PILL_HEIGHT / 2 + 4}px; z-index: 2147483647;
   font: 400 12px/1.4 system-ui, sans-serif; background: #111827; color: #f9fafb; border-radius: 6px;
   padding: 6px 8px; width: max-content; max-width: 260px; white-space: normal; box-shadow: 0 4px 12px rgb(0 0 0 / .25); }
 .badge:hover + .tip, .badge:focus + .tip { display: block; }
@@ -109,8 +118,7 @@ export interface BadgeOptions {
 
 export function createBadgeRenderer(doc: Document, describe: (post: ObservedPost) => BadgeText, options: BadgeOptions = {}): BadgeRenderer {
   const parts = new WeakMap<Element, BadgeParts>();
-  // The row-fitting rules only where they are used: a <style> fallback repeats them in every badge.
-  const css = options.fitRow ? STYLE + fitRowRules() : STYLE;
+  const css = STYLE + widthRules();
   // One constructed stylesheet shared by every badge: a thousand <style> elements
   // in a thousand shadow roots cost the page real style-recalculation time.
   let shared: CSSStyleSheet | null = null;
@@ -122,19 +130,6 @@ export function createBadgeRenderer(doc: Document, describe: (post: ObservedPost
     }
   } catch {
     shared = null;
-  }
-
-  // Label widths from the font alone (a canvas measures text without laying out the page).
-  const widths = new Map<string, number>();
-  let measure: ((text: string) => number) | null = null;
-  function need(text: string): string {
-    let px = widths.get(text);
-    if (px === undefined) {
-      if (!measure) measure = textMeasure(doc);
-      px = measure(text) + PILL_EDGES;
-      widths.set(text, px);
-    }
-    return String(needStep(px));
   }
 
   function build(): BadgeParts {
@@ -185,10 +180,7 @@ export function createBadgeRenderer(doc: Document, describe: (post: ObservedPost
       else p.host.removeAttribute('data-keel-level');
       p.long.textContent = text.label;
       p.short.textContent = text.short;
-      if (options.fitRow) {
-        p.host.setAttribute('data-need', need(text.label));
-        p.host.setAttribute('data-need-short', need(text.short));
-      }
+      p.host.setAttribute('data-need', String(pillWidth(text.label)));
       p.badge.style.background = colours.bg;
       p.badge.style.color = colours.fg;
       p.badge.setAttribute('aria-label', text.reason ? `${text.label}. ${text.reason}` : text.label);

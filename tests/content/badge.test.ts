@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { createBadgeRenderer, needStep } from '../../lib/content/badge';
+import { createBadgeRenderer, needStep, pillWidth } from '../../lib/content/badge';
 import type { ObservedPost } from '../../lib/schema';
 
 const post = (level: 'low' | 'critical' | null): ObservedPost =>
@@ -31,25 +31,27 @@ describe('in-page badge', () => {
     expect(host.getAttribute('style')).toBeNull();
   });
 
-  it('in a site’s row, asks for the room its labels need; elsewhere it does not', () => {
+  it('sizes its pill from the label’s characters in fixed pixels, never from font metrics', () => {
     const fitted = shown(true).host;
     expect(fitted.hasAttribute('data-fit-row')).toBe(true);
-    const need = Number(fitted.getAttribute('data-need'));
-    const needShort = Number(fitted.getAttribute('data-need-short'));
-    expect(need).toBeGreaterThan(needShort);
-    expect(need % 8).toBe(0);
+    expect(fitted.getAttribute('data-need')).toBe(String(pillWidth('Keel: critical risk')));
     const inline = shown(false).host;
     expect(inline.hasAttribute('data-fit-row')).toBe(false);
-    expect(inline.hasAttribute('data-need')).toBe(false);
+    expect(inline.getAttribute('data-need')).toBe(fitted.getAttribute('data-need'));
+    // No canvas, no layout: the same label gets the same box whatever the page's fonts.
+    expect(pillWidth('Keel: critical risk')).toBe(128);
+    expect(pillWidth('średnie')).toBe(pillWidth('srednie'));
+    expect(pillWidth('Keel: ryzyko krytyczne')).toBeGreaterThan(pillWidth('Keel: low risk'));
+    // Characters the table does not know get the widest room.
+    expect(pillWidth('ææææ')).toBe(pillWidth('mmmm'));
   });
 
-  it('carries the row-fitting rules only where it fits a row (a <style> fallback repeats them per badge)', () => {
-    // jsdom has no constructable stylesheets for shadow roots: the fallback is what runs here.
-    const cssOf = (shadow: ShadowRoot) => shadow.querySelector('style')?.textContent ?? '';
-    expect(cssOf(shown(true).shadow)).toContain('@container keel-badge');
-    const plain = cssOf(shown(false).shadow);
-    expect(plain).toContain('.badge');
-    expect(plain).not.toContain('@container');
+  it('takes no room in the page: a zero-size, size-contained host, pixel sizes only', () => {
+    const css = shown(false).shadow.querySelector('style')!.textContent!;
+    expect(css).toMatch(/:host \{[^}]*contain: size layout style; width: 0; height: 0; \}/);
+    expect(css).toMatch(/:host\(\[data-fit-row\]\) \{ position: absolute;/);
+    expect(css).toContain(':host([data-need="128"]) .badge { width: 128px; }');
+    expect(css).not.toMatch(/\d(em|ch|ex)\b/);
   });
 
   it('rounds the room asked for up to a step, within bounds', () => {

@@ -68,28 +68,31 @@ describe('X content script on the demo thread', () => {
     expect(badge.label).toMatch(/Keel: (low|medium|high|critical) risk/);
     expect(badge.aria).toContain(badge.label);
 
-    // Each badge shows its whole label, or the level alone where the name line leaves little room,
-    // or where there is hardly any, a dot in the level's colour; never a label cut off.
+    // Each badge shows its whole label in a pill drawn over the space after the name line: the
+    // host takes no room at all (zero size), and the pill stays within the post.
     const shown = await page.locator('article[data-keel-mention] [data-keel-badge]').evaluateAll((hosts) =>
       hosts.map((host) => {
         const pill = host.shadowRoot!.querySelector('.badge') as HTMLElement;
         const visible = Array.from(pill.children).filter((el) => getComputedStyle(el).display !== 'none');
         const box = pill.getBoundingClientRect();
+        const hostBox = host.getBoundingClientRect();
+        const post = host.closest('article')!.getBoundingClientRect();
         return {
           text: visible.map((el) => el.textContent).join(''),
-          cut: box.width > host.getBoundingClientRect().width + 1,
           level: host.getAttribute('data-keel-level'),
-          size: [Math.round(box.width), Math.round(box.height)],
+          host: [hostBox.width, hostBox.height],
+          inPost: box.left >= post.left && box.right <= post.right && box.top >= post.top,
+          height: Math.round(box.height),
         };
       }),
     );
     expect(shown.length).toBeGreaterThan(10);
     for (const b of shown) {
-      expect([`Keel: ${b.level} risk`, b.level, ''], JSON.stringify(b)).toContain(b.text);
-      expect(b.cut, b.text).toBe(false);
-      if (b.text === '') expect(b.size).toEqual([12, 12]);
+      expect(b.text, JSON.stringify(b)).toBe(`Keel: ${b.level} risk`);
+      expect(b.host, JSON.stringify(b)).toEqual([0, 0]);
+      expect(b.inPost, JSON.stringify(b)).toBe(true);
+      expect(b.height).toBe(16);
     }
-    expect(shown.filter((b) => b.text.startsWith('Keel:')).length).toBeGreaterThan(shown.length / 2);
 
     // Keyboard focus on a risky post's badge shows its top reason.
     const risky = page.locator('article[data-keel-risk="critical"], article[data-keel-risk="high"]').first();
@@ -237,6 +240,11 @@ describe('a long thread', () => {
     }
     await expect.poll(badges, { timeout: 10_000 }).toBe(marked);
     expect(await heights()).toEqual(before);
+    // With every badge in, each post and its name line are as tall as with no badge at all.
+    const lines = () => long.locator('article[data-keel-mention] [data-testid="User-Name"]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    const withBadges = { posts: await heights(), lines: await lines() };
+    await long.addStyleTag({ content: '[data-keel-badge] { display: none !important; }' });
+    expect({ posts: await heights(), lines: await lines() }).toEqual(withBadges);
     await long.close();
   });
 });
