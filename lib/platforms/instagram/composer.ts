@@ -6,13 +6,19 @@
  * A textarea takes the text through the native value setter; a contenteditable
  * through a synthetic paste (see ../composer.ts for why).
  *
- * Found by structure, not by the words on the page: a comment's action row is the
- * part holding its time permalink (a[href*="/c/"] > time); Reply is the last
- * unlabelled button there (the likes count comes before it, the options menu
- * carries an aria-label).
+ * Found by structure, not by the words on the page: Reply is the first button after
+ * the comment's time permalink (a[href*="/c/"] > time) that is neither a count (the
+ * likes, "24 likes" / "24 curtidas", has digits) nor an icon (options, the heart) nor
+ * labelled; "See translation" comes after it. Both layouts (./roots.ts) put the action row
+ * after the permalink and the comment's replies after its own row.
+ *
+ * Logged out, Instagram shows no comment box but a link to log in: inserting then fails
+ * with a message that says so, instead of a box that was not found.
  */
 import type { ComposerAdapter, InsertResult } from '../types';
 import { clickLikeAPerson, insertAndVerify, isTextField, readBox, waitForElement } from '../composer';
+import { hasDigit, precedes } from '../dom';
+import { IG_SELECTORS } from './selectors';
 
 const FORM_BOX = 'form textarea, form [contenteditable="true"][role="textbox"]';
 const COMMENT_PERMALINK = 'a[href*="/c/"] time';
@@ -31,19 +37,28 @@ function formBoxFor(comment: Element, doc: Document): HTMLElement | null {
   return doc.querySelector<HTMLElement>(FORM_BOX);
 }
 
-/** The comment's Reply button: the last unlabelled button in the row holding its time permalink. */
+/** Shown when the page is logged out: Instagram offers no comment box, only a login link. */
+export const LOGGED_OUT_ERROR = 'log in to Instagram to comment on this post';
+
+/** The comment's Reply button: the first button after its permalink that is no count, no icon and unlabelled. */
 export function instagramReplyButton(comment: Element): HTMLElement | null {
   const time = comment.querySelector(COMMENT_PERMALINK);
   const link = time?.closest('a');
   if (!link) return null;
-  for (let row = link.parentElement; row && row !== comment.parentElement; row = row.parentElement) {
-    const buttons = Array.from(row.querySelectorAll<HTMLElement>(BUTTON)).filter(
-      (button) => !button.hasAttribute('aria-label') && !button.hasAttribute('aria-haspopup') && !button.contains(link),
-    );
-    const last = buttons[buttons.length - 1];
-    if (last) return last;
+  for (const button of Array.from(comment.querySelectorAll<HTMLElement>(BUTTON))) {
+    if (!precedes(link, button) || button.contains(link)) continue;
+    if (button.hasAttribute('aria-label') || button.hasAttribute('aria-haspopup')) continue;
+    if (hasDigit(button) || button.querySelector('svg, img') !== null || !(button.textContent ?? '').trim()) continue;
+    return button;
   }
   return null;
+}
+
+/** No comment box because the page is logged out: an error saying so, else null. */
+function loggedOutError(doc: Document): Error | null {
+  return doc.querySelector(IG_SELECTORS.commentBox) === null && doc.querySelector(IG_SELECTORS.loginLink) !== null
+    ? new Error(LOGGED_OUT_ERROR)
+    : null;
 }
 
 /** The comment author's handle, from the first profile link ("/handle/") in the comment. */
@@ -61,7 +76,11 @@ export const instagramComposer: ComposerAdapter = {
   },
   async findOrOpen(postRoot: Element, doc: Document): Promise<HTMLElement | null> {
     const box = formBoxFor(postRoot, doc);
-    if (!box) return null;
+    if (!box) {
+      const loggedOut = loggedOutError(doc);
+      if (loggedOut) throw loggedOut;
+      return null;
+    }
     const reply = instagramReplyButton(postRoot);
     const handle = authorHandleOf(postRoot);
     // Clicking Reply again would reset a box that already answers this person.

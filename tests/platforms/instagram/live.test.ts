@@ -5,73 +5,14 @@
  * (tests/fixtures/SOURCES-live.md). Every expected comment on every page is read, and the
  * brand matcher finds the mentions the fixtures mark.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { compileBrandMatcher } from '../../../lib/brand';
 import { instagramAdapter } from '../../../lib/platforms/instagram';
 import { postRoots } from '../../../lib/platforms/roots';
-import type { BrandProfile } from '../../../lib/schema';
+import { INFLECTED, LIVE_PAGES, liveDoc, liveView, NORDLICHT, withoutMention } from './live-pages';
 import { comparable, extractAll } from './read-all';
 
-const LIVE = join(__dirname, '..', '..', 'fixtures', 'instagram', 'live');
 const roots = postRoots(instagramAdapter);
-
-/** Every page of tests/fixtures/instagram/live with the expectation it shares. */
-export const LIVE_PAGES = [
-  { file: 'post.en.html', expected: 'post' },
-  { file: 'post.pt.html', expected: 'post' },
-  { file: 'post-replies-open.en.html', expected: 'post-replies-open' },
-  { file: 'reel.en.html', expected: 'reel' },
-  { file: 'reel.pt.html', expected: 'reel' },
-  { file: 'modal.en.html', expected: 'modal' },
-  { file: 'logged-out.en.html', expected: 'logged-out' },
-] as const;
-
-interface LivePost {
-  id: string;
-  parentId: string | null;
-  text: string;
-  authorHandle: string;
-  mentionsBrand: boolean;
-  [field: string]: unknown;
-}
-
-interface LiveView {
-  pageUrl: string;
-  posts: LivePost[];
-}
-
-/**
- * Mentions that name the brand only in an inflected form, which the brand matcher
- * (lib/brand.ts) does not match yet: Polish "od Nordlichta" (genitive). Left out of the
- * mention checks until it does; their extraction is checked like every other comment's.
- */
-export const INFLECTED: ReadonlySet<string> = new Set(['instagram:/p/DSk4tQ2mNx7/c/18064512390017731/']);
-
-export const NORDLICHT: BrandProfile = {
-  names: ['Nordlicht Coffee', 'Nordlicht'],
-  aliases: [],
-  handles: ['@nordlichtcoffee'],
-  hashtags: ['#nordlicht'],
-  products: [],
-  exclude: [],
-};
-
-export function liveView(name: string): LiveView {
-  return JSON.parse(readFileSync(join(LIVE, `${name}.expected.json`), 'utf8')) as LiveView;
-}
-
-export function liveDoc(file: string, url: string): Document {
-  return new JSDOM(readFileSync(join(LIVE, file), 'utf8'), { url }).window.document;
-}
-
-
-
-function withoutMention({ mentionsBrand: _, ...rest }: LivePost): Record<string, unknown> {
-  return rest;
-}
 
 describe('Instagram, current div layout (live-shaped pages)', () => {
   for (const page of LIVE_PAGES) {
