@@ -18,6 +18,7 @@ export const bundles = {
   'textarea.js': path.join(here, 'textarea.tsx'),
   'composers.js': path.join(here, 'composers-entry.ts'),
   'x-live.js': path.join(here, 'x-live.tsx'),
+  'facebook-live.js': path.join(here, 'facebook-live.tsx'),
 };
 
 // The installed @lexical/history and @lexical/html ship their TypeScript sources

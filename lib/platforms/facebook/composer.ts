@@ -129,7 +129,13 @@ export const facebookComposer: ComposerAdapter = {
     if (!thread) return null;
     const open = openBox(thread);
     if (open) {
-      open.focus();
+      // Where the person is typing, their caret stays; else the reply goes at the end, after
+      // the commenter's name Facebook put in (focus alone leaves Lexical's caret at the start).
+      const active = doc.activeElement;
+      if (!active || !open.contains(active)) {
+        open.focus();
+        caretToEnd(open);
+      }
       return open;
     }
     return openWithReply(thread, doc);

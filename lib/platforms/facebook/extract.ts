@@ -13,7 +13,7 @@
  * Text, counts, languages, times and links are read with the helpers in ../dom,
  * shared with the Instagram adapter (Meta renders both the same way).
  */
-import type { Engagement } from '../../schema';
+import type { DetectedLanguage, Engagement } from '../../schema';
 import type { ExtractedPost, SelectorCheck } from '../types';
 import { absoluteTimeOf, hasDigit, languageOf, linkParts, parseCount, readText, type LinkParts } from '../dom';
 import { FB_IDENTITY_PARAMS, FB_NON_PROFILE_ROOTS, FB_ORIGIN, FB_REQUIRED, FB_SELECTORS } from './selectors';
@@ -247,6 +247,17 @@ function countOf(button: Element): number | null {
 }
 
 /**
+ * The block after a comment where its replies are, if any: the next element, or the one
+ * after it when the comment's open reply box comes first (Facebook opens it right below
+ * the comment, above the replies).
+ */
+function repliesBlockAfter(root: Element): Element | null {
+  const next = root.nextElementSibling;
+  if (next && next.querySelector(FB_SELECTORS.editor) && !next.querySelector(ARTICLE)) return next.nextElementSibling;
+  return next;
+}
+
+/**
  * Reply count as shown: the "View all 3 replies" / "Alle 3 Antworten ansehen" toggle
  * (a button with digits after the comment's permalink, inside the comment when
  * replies nest, else in the block right after it) plus replies already loaded.
@@ -257,7 +268,7 @@ function replyCount(root: Element, parts: CommentParts, permalinkAt: number, isR
   for (const button of parts.buttons) {
     if (button.at > permalinkAt && (shown = countOf(button.el)) !== null) break;
   }
-  const next = isReply ? null : root.nextElementSibling;
+  const next = isReply ? null : repliesBlockAfter(root);
   if (next && next.getAttribute('role') !== 'article') {
     for (const article of next.querySelectorAll(ARTICLE)) {
       const outer = article.parentElement?.closest(ARTICLE) ?? null;
@@ -323,6 +334,16 @@ export function permalinkThreadId(link: Element, pageUrl: string): string | null
   return permalink ? (permalink.parentId ?? permalink.id) : null;
 }
 
+/**
+ * The language the page declares for a comment's text: on the text or around it, or (when the
+ * text's paragraph wraps the span[lang] that holds it, as in current comment threads) inside it.
+ */
+function textLanguage(block: Element | null, root: Element): DetectedLanguage {
+  const around = languageOf(block, root);
+  if (around !== 'und' || !block) return around;
+  return languageOf(block.querySelector(FB_SELECTORS.lang), root);
+}
+
 /** Reads one comment or reply article. Empty when it has no comment permalink. */
 export function extractFacebookComment(root: Element, pageUrl: string): ExtractedPost[] {
   const parts = collectParts(root);
@@ -378,7 +399,7 @@ export function extractFacebookComment(root: Element, pageUrl: string): Extracte
       reach: { verified, followers: null },
       engagement,
       text,
-      language: languageOf(firstBlock?.el ?? null, root),
+      language: textLanguage(firstBlock?.el ?? null, root),
       postedAt: absoluteTimeOf(parts.times[0] ?? null),
       parentId,
       element: root,

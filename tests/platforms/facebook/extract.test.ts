@@ -127,6 +127,18 @@ describe('Facebook extraction on the fixture pages', () => {
     expect(new Set(posts.map((p) => p.language))).toEqual(new Set(['en', 'de', 'da', 'pl']));
   });
 
+  // A comment's reply box open below it, below its replies or in a post dialog changes nothing that is read.
+  for (const view of ['below-comment', 'below-replies', 'dialog', 'empty']) {
+    it(`reply-boxes/${view}: English and German read as the fixture says, with the reply box open`, () => {
+      const expected = expectedOf(`reply-boxes/${view}`);
+      const posts = expected.posts.map(({ mentionsBrand: _unused, ...post }) => post);
+      for (const ui of UIS) {
+        const doc = load(`facebook/reply-boxes/${view}.${ui}.html`, expected.pageUrl);
+        expect(extractAll(doc, expected.pageUrl).map(comparable), ui).toEqual(posts);
+      }
+    });
+  }
+
   it('returns nothing for an article without a comment permalink', () => {
     const doc = new JSDOM('<div role="article"><a href="https://www.facebook.com/someone?comment_id=Y29tbWVudDoxXzI%3D">Someone</a><div dir="auto">hi</div></div>').window.document;
     expect(facebookAdapter.extract(doc.querySelector('[role="article"]')!, 'https://www.facebook.com/')).toEqual([]);
