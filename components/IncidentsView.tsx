@@ -4,6 +4,7 @@ import { incidentLog } from '../lib/incidents';
 import { crisisTypeLabel } from '../lib/risk/explain';
 import { PHASES, Phase, type Incident } from '../lib/schema';
 import { usePanel } from './PanelContext';
+import { useNow } from './reply/NextUpdate';
 
 /** The local incident log: open incidents first, each with its phase and what happened, in order. */
 export function IncidentsView() {
@@ -20,6 +21,20 @@ export function IncidentsView() {
         ))}
       </ol>
     </section>
+  );
+}
+
+/** When the next update a reply promised is due, in red once the time has passed. */
+function NextUpdateDue({ at, format }: { at: number; format: (at: number) => string }) {
+  const { t } = usePanel();
+  const now = useNow();
+  const overdue = at <= now;
+  return (
+    <p className={overdue ? 'warning next-update-due overdue' : 'notice next-update-due'} data-overdue={overdue}>
+      <time dateTime={new Date(at).toISOString()}>
+        {t(overdue ? 'incidents.nextUpdateOverdue' : 'incidents.nextUpdate', { time: format(at) })}
+      </time>
+    </p>
   );
 }
 
@@ -43,6 +58,7 @@ function IncidentCard({ incident }: { incident: Incident }) {
         {crisisTypeLabel(incident.crisisType, language)} · {t('incidents.opened', { time: time(incident.openedAt) })} ·{' '}
         {t('incidents.mentions', { count: incident.mentionIds.length })}
       </p>
+      {incident.status !== 'closed' && incident.nextUpdateDueAt != null && <NextUpdateDue at={incident.nextUpdateDueAt} format={time} />}
       <div className="field">
         <label htmlFor={`${id}-phase`}>{t('incidents.phase')}</label>
         <select

@@ -3,10 +3,12 @@ import { useCallback, useId, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { MessageKey } from '../lib/i18n';
 import type { PanelTab } from '../lib/panel/env';
-import { fillTemplate } from '../lib/playbooks/templates';
+import { firstAnswerWithin } from '../lib/incidents/next-update';
+import { canInsertOneClick, fillTemplate } from '../lib/playbooks/templates';
 import {
   effectiveCrisisType,
   loadThreadReplies,
+  promisedUpdateIn,
   replyLanguage,
   replySuggestions,
   templateVariables,
@@ -21,6 +23,7 @@ import { RiskChip } from './RiskChip';
 import { usePanelState } from './state';
 import { DraftEditor } from './reply/DraftEditor';
 import { describeInsertError, insertReply, type InsertOutcome } from './reply/insertion';
+import { NextUpdate } from './reply/NextUpdate';
 import { PlaybookPanel } from './reply/PlaybookPanel';
 import { SuggestedTemplates } from './reply/SuggestedTemplates';
 
@@ -74,16 +77,18 @@ function ReplyWorkspace({ mention, tab }: { mention: Mention; tab: PanelTab | nu
   /** The suggestion the draft was taken from, to tell whether it is still the template's unedited text. */
   const [source, setSource] = useState<ReplySuggestion | null>(null);
   const [ticket, setTicket] = useState('');
+  /** The time the reply promises the next update by ({date}); none until the person picks one. */
+  const [nextUpdateAt, setNextUpdateAt] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<InsertOutcome | null>(null);
 
   const crisisType = effectiveCrisisType(mention);
   const level = mention.risk?.level ?? 'low';
   const wantedLanguage = replyLanguage(mention, language);
-  const vars = useMemo(() => templateVariables(mention, settings, { ticket }), [mention, settings, ticket]);
+  const vars = useMemo(() => templateVariables(mention, settings, { ticket, nextUpdateAt }), [mention, settings, ticket, nextUpdateAt]);
   const suggestions = useMemo(
-    () => replySuggestions(templates, mention, settings, threadReplies, { ticket }),
-    [templates, mention, settings, threadReplies, ticket],
+    () => replySuggestions(templates, mention, settings, threadReplies, { ticket, nextUpdateAt }),
+    [templates, mention, settings, threadReplies, ticket, nextUpdateAt],
   );
   const toneContext = useMemo<ToneContext>(
     () => ({
@@ -91,7 +96,8 @@ function ReplyWorkspace({ mention, tab }: { mention: Mention; tab: PanelTab | nu
       postLanguage: mention.language === 'und' ? (mention.risk?.language ?? 'und') : mention.language,
       uiLanguage: language,
       incidentOpen,
-      approvedTexts: suggestions.filter((s) => s.template.status === 'approved').map((s) => s.text),
+      // Only wording a person approved may make promises; drafts, starter templates included, are checked in full.
+      approvedTexts: suggestions.filter((s) => canInsertOneClick(s.template)).map((s) => s.text),
       // What the post is (complaint, question, praise…) decides which missing parts are worth a hint.
       answering: answeredKindOf(mention.risk, crisisType),
     }),
@@ -103,7 +109,8 @@ function ReplyWorkspace({ mention, tab }: { mention: Mention; tab: PanelTab | nu
     setBusy(true);
     setOutcome(null);
     try {
-      setOutcome(await insertReply({ env, tab, mention, text, template, uiLanguage: language }));
+      const promisedUpdateAt = promisedUpdateIn(text, mention, nextUpdateAt);
+      setOutcome(await insertReply({ env, tab, mention, text, template, uiLanguage: language, promisedUpdateAt }));
     } finally {
       setBusy(false);
     }
@@ -115,7 +122,10 @@ function ReplyWorkspace({ mention, tab }: { mention: Mention; tab: PanelTab | nu
     setOutcome(null);
   };
 
-  const draftTemplate = source && source.text === draft && source.template.status === 'approved' ? source.template : null;
+  const unedited = source !== null && source.text === draft;
+  const draftTemplate = unedited && canInsertOneClick(source.template) ? source.template : null;
+  // An unapproved template goes into the reply box only once the person has made it their own text.
+  const blocked = unedited && !canInsertOneClick(source.template) ? t('draft.unapprovedTemplate') : null;
 
   const setStatus = (status: MentionStatus) => void env.background({ type: 'mention/set-status', id: mention.id, status });
   const setCrisisType = (type: CrisisType | null) => void env.background({ type: 'mention/set-crisis-type', id: mention.id, crisisType: type });
@@ -203,9 +213,16 @@ function ReplyWorkspace({ mention, tab }: { mention: Mention; tab: PanelTab | nu
         crisisType={crisisType}
         level={level}
         holdingText={holdingText}
+        postLanguage={wantedLanguage}
         onUseHolding={(text) => takeText(text, null)}
       />
 
+      <NextUpdate
+        value={nextUpdateAt}
+        onChange={setNextUpdateAt}
+        replyLanguage={replyLanguage(mention, 'en')}
+        firstAnswerMinutes={firstAnswerWithin(mention, crisisType)}
+      />
       <div className="field">
         <label htmlFor={`${id}-ticket`}>{t('suggest.ticket')}</label>
         <input id={`${id}-ticket`} value={ticket} onChange={(e) => setTicket(e.target.value)} maxLength={100} />
@@ -230,9 +247,10 @@ function ReplyWorkspace({ mention, tab }: { mention: Mention; tab: PanelTab | nu
         toneContext={toneContext}
         threadReplies={threadReplies}
         busy={busy}
+        blocked={blocked}
         onInsert={() => {
           // The editor disables the button too; this also covers a click racing an edit.
-          if (findUnfilledVariables(draft).length > 0) return;
+          if (findUnfilledVariables(draft).length > 0 || blocked) return;
           void insert(draft, draftTemplate);
         }}
       />

@@ -6,6 +6,7 @@ import { crisisTypeLabel } from '../lib/risk/explain';
 import { CRISIS_TYPES, LANGUAGES, type CrisisType, type Language, type Template } from '../lib/schema';
 import { usePanel } from './PanelContext';
 import { TemplateForm, type TemplateFields } from './reply/TemplateForm';
+import { StarterReview } from './StarterReview';
 
 type Editing = { kind: 'new' } | { kind: 'edit'; template: Template } | null;
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
@@ -90,6 +91,7 @@ export function TemplatesView() {
   return (
     <section className="view templates" aria-labelledby="templates-heading">
       <h2 id="templates-heading">{t('templates.heading')}</h2>
+      {all && <StarterReview templates={all} />}
       <div className="filters">
         <div className="field">
           <label htmlFor={`${id}-crisis`}>{t('templates.filterCrisis')}</label>

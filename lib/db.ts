@@ -3,7 +3,8 @@
  * with an upgrade so that what people stored survives updates. The background
  * owns writes; the side panel only reads (live, through Dexie's liveQuery).
  */
-import { Dexie, type Table } from 'dexie';
+import { Dexie, type Table, type Transaction } from 'dexie';
+import { withoutDefaultApproval } from './playbooks/templates';
 import {
   DEFAULT_SETTINGS,
   Mention,
@@ -23,7 +24,9 @@ export const DB_NAME = 'keel';
 /**
  * Every version's stores, oldest first. Never edit a published version: add one.
  * v1: the first release. v2: the reply log, and a thread+author index used to
- * count how often one person posts in a thread.
+ * count how often one person posts in a thread. v3: no new stores; starter
+ * templates approved in Keel's name become drafts for a person to review, and
+ * incidents get the time of the next promised update.
  */
 export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<string, string | null> }> = [
   {
@@ -44,6 +47,7 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
       replies: '++id, mentionId, threadUrl, insertedAt',
     },
   },
+  { version: 3, stores: {} },
 ];
 
 export interface SettingsRow {
@@ -75,8 +79,30 @@ export class KeelDatabase extends Dexie {
             }),
         );
       }
+      if (version === 3) v.upgrade(upgradeToV3);
     }
   }
+}
+
+/**
+ * Takes back the approval earlier versions gave their starter templates in
+ * Keel's own name (a person approves them now), and gives every incident the
+ * next-update field so reads validate.
+ */
+async function upgradeToV3(tx: Transaction): Promise<void> {
+  await tx
+    .table('templates')
+    .toCollection()
+    .modify((t: Template, ref: { value: Template }) => {
+      const draft = withoutDefaultApproval(t);
+      if (draft) ref.value = draft;
+    });
+  await tx
+    .table('incidents')
+    .toCollection()
+    .modify((i: Record<string, unknown>) => {
+      if (i.nextUpdateDueAt === undefined) i.nextUpdateDueAt = null;
+    });
 }
 
 /** Reads settings, falling back to defaults when none are stored or the stored ones are invalid. */

@@ -6,8 +6,9 @@
  * browser globals.
  */
 import type { KeelDatabase } from './db';
-import { alreadyUsedIn, canInsertOneClick, fillTemplate, latestVersions, suggestTemplates, type TemplateVariable } from './playbooks/templates';
-import type { CrisisType, Language, Mention, Settings, Template } from './schema';
+import { formatUpdateTime } from './incidents/next-update';
+import { alreadyUsedIn, approvedByPerson, canInsertOneClick, fillTemplate, latestVersions, suggestTemplates, type TemplateVariable } from './playbooks/templates';
+import type { AddressForm, CrisisType, Language, Mention, Settings, Template } from './schema';
 import { LANGUAGES } from './schema';
 
 export { TEMPLATE_VARIABLES, type TemplateVariable } from './playbooks/templates';
@@ -15,11 +16,14 @@ export { TEMPLATE_VARIABLES, type TemplateVariable } from './playbooks/templates
 export interface VariableExtras {
   /** A ticket or case number the person typed for this reply. */
   ticket?: string;
-  /** Time for {date}; defaults to now. */
+  /**
+   * The time the person promises the next update by, for {date}. Without it
+   * {date} stays unfilled: Keel never promises a time on its own.
+   */
+  nextUpdateAt?: number | null;
+  /** The current time, to tell whether the promised time needs its year. */
   now?: number;
 }
-
-const DATE_LOCALE: Record<Language, string> = { en: 'en-GB', de: 'de-DE', da: 'da-DK', pl: 'pl-PL' };
 
 /** The crisis type the person set, else the one risk scoring found, else 'none'. */
 export function effectiveCrisisType(mention: Mention): CrisisType {
@@ -69,8 +73,18 @@ export function templateVariables(
   put('dm_link', settings.dmLink);
   put('ticket', extras.ticket);
   put('product', mention.matches.find((m) => m.kind === 'product')?.term);
-  put('date', new Intl.DateTimeFormat(DATE_LOCALE[language], { dateStyle: 'medium' }).format(extras.now ?? Date.now()));
+  if (extras.nextUpdateAt != null) put('date', formatUpdateTime(extras.nextUpdateAt, language, extras.now));
   return vars;
+}
+
+/**
+ * The next-update time a reply text promises: the picked time, when the text
+ * says it as {date} would (the person may have edited the rest). Null when no
+ * time is picked or the text does not carry it.
+ */
+export function promisedUpdateIn(text: string, mention: Mention, nextUpdateAt: number | null, now: number = Date.now()): number | null {
+  if (nextUpdateAt === null) return null;
+  return text.includes(formatUpdateTime(nextUpdateAt, replyLanguage(mention, 'en'), now)) ? nextUpdateAt : null;
 }
 
 /**
@@ -125,6 +139,22 @@ export async function loadThreadReplies(db: KeelDatabase, threadUrl: string, exc
   return [...new Set(texts.filter((t) => t.trim().length > 0))];
 }
 
+/** The brand's form of address in a language: German du/Sie (default Sie), Polish ty / Pan-Pani / Państwo (default Państwo). */
+export function addressFormFor(settings: Settings, language: Language): AddressForm | null {
+  if (language === 'de') return settings.addressDe ?? 'sie';
+  if (language === 'pl') return settings.addressPl ?? 'panstwo';
+  return null;
+}
+
+/**
+ * Whether a template fits the brand's form of address: templates written for
+ * one form (du, Sie, ty, Pan/Pani, Państwo) show only when the brand uses it
+ * in the template's language; templates without a form fit every brand.
+ */
+export function fitsAddress(template: Template, settings: Settings): boolean {
+  return !template.address || template.address === addressFormFor(settings, template.language);
+}
+
 export interface ReplySuggestion {
   template: Template;
   /** The body with the mention's variables filled; unfilled ones stay visible as {name}. */
@@ -156,6 +186,7 @@ export function replySuggestions(
 ): ReplySuggestion[] {
   const vars = templateVariables(mention, settings, extras);
   const query = { crisisType: effectiveCrisisType(mention), language: replyLanguage(mention, 'en'), platform: mention.platform };
+  templates = templates.filter((t) => fitsAddress(t, settings));
   const approved: ReplySuggestion[] = suggestTemplates([...templates], query, [...threadReplies], vars).map((s) => ({
     template: s.template,
     text: s.filled.text,
@@ -168,7 +199,8 @@ export function replySuggestions(
   const drafts: ReplySuggestion[] = latestVersions([...templates])
     .filter(
       (t) =>
-        t.status === 'draft' &&
+        t.status !== 'retired' &&
+        !approvedByPerson(t) &&
         t.crisisType === query.crisisType &&
         t.language === query.language &&
         t.platforms.includes(query.platform),
@@ -197,7 +229,7 @@ export interface Suggestion {
 }
 
 /**
- * The reply Keel would insert with one keystroke: an approved template
+ * The reply Keel would insert with one keystroke: a template a person approved,
  * suggested for the mention's crisis type, language and platform whose filled
  * text was not already posted in the thread; fully filled ones first, then in
  * suggestion order. Null when none qualifies.
@@ -210,7 +242,7 @@ export function topSuggestion(
   extras: VariableExtras = {},
 ): Suggestion | null {
   const candidates = replySuggestions(templates, mention, settings, threadReplies, extras).filter(
-    (s) => s.template.status === 'approved' && !s.repeated,
+    (s) => canInsertOneClick(s.template) && !s.repeated,
   );
   const best = candidates.find((s) => s.missing.length === 0) ?? candidates[0];
   return best ? { template: best.template, text: best.text, missing: best.missing } : null;

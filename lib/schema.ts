@@ -261,6 +261,8 @@ export const Incident = z.object({
   openedAt: z.number().int(),
   closedAt: z.number().int().nullable(),
   mentionIds: z.array(z.string()),
+  /** When the next public update a reply promised is due; null or absent while none is promised. */
+  nextUpdateDueAt: z.number().int().nullable().optional(),
 });
 export type Incident = z.infer<typeof Incident>;
 
@@ -286,6 +288,8 @@ export const ReplyRecord = z.object({
   insertedAt: z.number().int(),
   /** How the text reached the composer: inserted and read back, or copied to the clipboard. */
   method: z.enum(['inserted', 'clipboard']),
+  /** The time the reply promises the next update by, when it names one; absent in older records. */
+  promisedUpdateAt: z.number().int().nullable().optional(),
 });
 export type ReplyRecord = z.infer<typeof ReplyRecord>;
 

@@ -1,6 +1,8 @@
 /**
  * Puts the default playbooks and templates into a fresh database. Records the
  * person already has are never overwritten, so their edits survive updates.
+ * Starter templates always go in as drafts: only a person at the brand can
+ * approve a text for one-click insertion.
  */
 import type { KeelDatabase } from './db';
 import { DEFAULT_PLAYBOOKS } from './playbooks/defaults';
@@ -16,7 +18,9 @@ export async function seedDefaults(db: KeelDatabase, now: number): Promise<{ pla
       ...t,
       createdAt: now,
       updatedAt: now,
-      approvedAt: t.status === 'approved' ? now : t.approvedAt,
+      status: 'draft' as const,
+      approvedBy: null,
+      approvedAt: null,
     }));
     await db.templates.bulkAdd(templates);
     return { playbooks: playbooks.length, templates: templates.length };

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { KeelDatabase, SCHEMA_VERSIONS, loadSettings, recordReply, saveSettings, upsertObservedPosts, mentionsOnPage } from '../lib/db';
-import { DEFAULT_SETTINGS, Mention, type ObservedPost } from '../lib/schema';
+import { DEFAULT_TEMPLATES, DEFAULT_TEMPLATES_APPROVER } from '../lib/playbooks/templates';
+import { DEFAULT_SETTINGS, Incident, Mention, type ObservedPost, type Template } from '../lib/schema';
 
 let names: string[] = [];
 const freshName = () => {
@@ -67,6 +68,31 @@ describe('database', () => {
     expect((await loadSettings(db)).agentName).toBe('Mia');
     // The index added in version 2 answers queries.
     expect(await db.mentions.where('[threadUrl+authorHandle]').equals(['https://x.com/nordlichtcoffee/status/1', 'ada']).count()).toBe(1);
+    db.close();
+  });
+
+  it('upgrades a version 2 database: starter templates approved in Keel’s name become drafts, a person’s approvals stay', async () => {
+    const name = freshName();
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_VERSIONS[0]!.stores);
+    v2.version(2).stores(SCHEMA_VERSIONS[1]!.stores);
+    await v2.open();
+    const [first, second, third] = DEFAULT_TEMPLATES as [Template, Template, Template];
+    const byKeel = { status: 'approved', approvedBy: DEFAULT_TEMPLATES_APPROVER, approvedAt: Date.UTC(2025, 0, 15) } as const;
+    await v2.table('templates').bulkAdd([
+      { ...first, ...byKeel },
+      { ...second, status: 'approved', approvedBy: 'Maja Nowak', approvedAt: 5 },
+      { ...third, ...byKeel, status: 'retired' },
+    ]);
+    await v2.table('incidents').add({ id: 'i1', title: 'Glass', crisisType: 'product-defect', status: 'open', phase: 'respond', openedAt: 1, closedAt: null, mentionIds: [] });
+    v2.close();
+
+    const db = new KeelDatabase(name);
+    await db.open();
+    expect(await db.templates.get([first.id, 1])).toMatchObject({ status: 'draft', approvedBy: null, approvedAt: null, body: first.body });
+    expect(await db.templates.get([second.id, 1])).toMatchObject({ status: 'approved', approvedBy: 'Maja Nowak', approvedAt: 5 });
+    expect(await db.templates.get([third.id, 1])).toMatchObject({ status: 'retired' });
+    expect(Incident.parse(await db.incidents.get('i1')).nextUpdateDueAt).toBeNull();
     db.close();
   });
 

@@ -5,6 +5,7 @@ import {
   addressAuthor,
   effectiveCrisisType,
   loadThreadReplies,
+  promisedUpdateIn,
   repeatedIn,
   repeatsReply,
   replyLanguage,
@@ -75,8 +76,8 @@ function template(over: Partial<Template>): Template {
 }
 
 describe('templateVariables', () => {
-  it('fills author, brand, agent, dm link, product and date from the mention and settings', () => {
-    const vars = templateVariables(mention(), settings, { now: Date.UTC(2025, 2, 4, 12), ticket: ' 4711 ' });
+  it('fills author, brand, agent, dm link, product and the picked update time from the mention and settings', () => {
+    const vars = templateVariables(mention(), settings, { nextUpdateAt: new Date(2025, 2, 4, 15, 0).getTime(), now: new Date(2025, 2, 4, 12).getTime(), ticket: ' 4711 ' });
     expect(vars).toEqual({
       author: '@anna_b',
       brand: 'Nordlicht Coffee',
@@ -84,19 +85,36 @@ describe('templateVariables', () => {
       dm_link: 'https://nordlicht.example/dm',
       ticket: '4711',
       product: 'Polarstern',
-      date: '4 Mar 2025',
+      date: '4 Mar, 15:00',
     });
   });
 
-  it('addresses Facebook authors by first name and formats the date in the post’s language', () => {
+  it('addresses Facebook authors by first name and writes the update time, date and time, in the post’s language', () => {
     const fb = mention({ platform: 'facebook', authorName: 'Anna Berg', authorHandle: '', language: 'de' });
     expect(addressAuthor(fb)).toBe('Anna');
-    expect(templateVariables(fb, settings, { now: Date.UTC(2025, 2, 4, 12) }).date).toBe('04.03.2025');
+    const at = new Date(2026, 11, 6, 15, 0).getTime();
+    const now = new Date(2026, 11, 6, 13, 0).getTime();
+    expect(templateVariables(fb, settings, { nextUpdateAt: at, now }).date).toBe('6. Dez., 15:00');
+    expect(templateVariables(mention({ language: 'pl' }), settings, { nextUpdateAt: at, now }).date).toBe('6 gru, 15:00');
+    // Another year is said.
+    expect(templateVariables(fb, settings, { nextUpdateAt: at, now: new Date(2025, 11, 31).getTime() }).date).toBe('6. Dez. 2026, 15:00');
   });
 
-  it('leaves out what has no value, so filling reports it as missing', () => {
+  it('never fills {date} with today: without a picked time it stays unfilled', () => {
     const vars = templateVariables(mention({ matches: [] }), DEFAULT_SETTINGS);
-    expect(Object.keys(vars).sort()).toEqual(['author', 'date']);
+    expect(Object.keys(vars).sort()).toEqual(['author']);
+    const [s] = replySuggestions([template({ body: 'Hi {author}, update by {date}. – {agent}' })], mention(), settings, []);
+    expect(s!.missing).toEqual(['date']);
+    expect(s!.text).toContain('{date}');
+    expect(s!.oneClick).toBe(false);
+  });
+
+  it('knows which update time a reply text promises', () => {
+    const at = new Date(2026, 11, 6, 15, 0).getTime();
+    const now = new Date(2026, 11, 6, 13, 0).getTime();
+    expect(promisedUpdateIn('We will post an update here by 6 Dec, 15:00.', mention({ language: 'en' }), at, now)).toBe(at);
+    expect(promisedUpdateIn('We will post an update later today.', mention({ language: 'en' }), at, now)).toBeNull();
+    expect(promisedUpdateIn('Update by 6 Dec, 15:00.', mention({ language: 'en' }), null, now)).toBeNull();
   });
 });
 
@@ -165,6 +183,8 @@ describe('replySuggestions and topSuggestion', () => {
 
     expect(topSuggestion([draft], mention(), settings, [])).toBeNull();
     expect(topSuggestion([template({ id: 'r', status: 'retired' })], mention(), settings, [])).toBeNull();
+    // Approved in Keel's name by an earlier version is not approved by a person.
+    expect(topSuggestion([template({ id: 'k', approvedBy: 'Keel defaults' })], mention(), settings, [])).toBeNull();
   });
 
   it('uses the live approved version while a newer edit awaits approval', () => {

@@ -26,6 +26,7 @@ export function DraftEditor({
   toneContext,
   threadReplies,
   busy,
+  blocked = null,
   onInsert,
 }: {
   env: PanelEnv;
@@ -36,6 +37,8 @@ export function DraftEditor({
   toneContext: ToneContext;
   threadReplies: readonly string[];
   busy: boolean;
+  /** Why the draft may not be inserted as it is (an unapproved template, unedited), or null. */
+  blocked?: string | null;
   onInsert: () => void;
 }) {
   const { t } = usePanel();
@@ -116,12 +119,17 @@ export function DraftEditor({
           {unfilled.message}
         </p>
       )}
+      {blocked && (
+        <p id={`${id}-blocked`} className="warning insert-blocked" role="alert" data-kind="unapproved-template">
+          {blocked}
+        </p>
+      )}
       <div className="actions">
         <button
           type="button"
           className="primary"
-          disabled={busy || draft.trim().length === 0 || unfilled !== null}
-          aria-describedby={unfilled ? `${id}-unfilled` : undefined}
+          disabled={busy || draft.trim().length === 0 || unfilled !== null || blocked !== null}
+          aria-describedby={[unfilled ? `${id}-unfilled` : '', blocked ? `${id}-blocked` : ''].filter(Boolean).join(' ') || undefined}
           onClick={onInsert}
         >
           {busy ? t('draft.inserting') : t('draft.insert')}

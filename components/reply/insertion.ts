@@ -48,32 +48,31 @@ export interface InsertRequest {
   /** The approved template version the text came from unedited, else null. */
   template: Pick<Template, 'id' | 'version'> | null;
   uiLanguage: Language;
+  /** The next-update time the text promises (see promisedUpdateIn), recorded for the mention's incident. */
+  promisedUpdateAt?: number | null;
   now?: () => number;
 }
 
-export async function insertReply({ env, tab, mention, text, template, uiLanguage, now = Date.now }: InsertRequest): Promise<InsertOutcome> {
+export async function insertReply(request: InsertRequest): Promise<InsertOutcome> {
+  const { env, tab, mention, text, now = Date.now } = request;
   let reason = 'no-tab';
   if (tab) {
     const raw = await env.toTab(tab.id, { type: 'composer/insert', mentionId: mention.id, text }).catch(() => null);
     const answer = answerOf(raw);
     if (answer.ok) {
-      const recordError = await record(env, mention, text, template, uiLanguage, 'inserted', now());
+      const recordError = await record(request, 'inserted', now());
       return { kind: 'inserted', reason: '', recordError };
     }
     reason = answer.error;
   }
   const copied = await env.copyToClipboard(text).catch(() => false);
   if (!copied) return { kind: 'copy-failed', reason, recordError: null };
-  const recordError = await record(env, mention, text, template, uiLanguage, 'clipboard', now());
+  const recordError = await record(request, 'clipboard', now());
   return { kind: 'copied', reason, recordError };
 }
 
 async function record(
-  env: PanelEnv,
-  mention: Mention,
-  text: string,
-  template: InsertRequest['template'],
-  uiLanguage: Language,
+  { env, mention, text, template, uiLanguage, promisedUpdateAt = null }: InsertRequest,
   method: 'inserted' | 'clipboard',
   insertedAt: number,
 ): Promise<string | null> {
@@ -88,6 +87,7 @@ async function record(
       threadUrl: mention.threadUrl,
       insertedAt,
       method,
+      promisedUpdateAt,
     },
   });
   return reply.ok ? null : reply.error;

@@ -93,7 +93,7 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
           const refusal = await refuseReplyRecord(db, msg.reply);
           if (refusal) return { ok: false, error: refusal };
           const id = await recordReply(db, msg.reply);
-          await logReplyToIncident(db, msg.reply.mentionId, msg.reply.insertedAt);
+          await logReplyToIncident(db, msg.reply.mentionId, msg.reply.insertedAt, msg.reply.promisedUpdateAt ?? null);
           return { ok: true, id };
         }
       }

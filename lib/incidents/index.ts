@@ -27,7 +27,7 @@ export async function escalateMention(
     if (!mention) throw new Error(`No mention with id ${mentionId}`);
     let incident = (await openIncidents(db)).find((i) => i.crisisType === crisisType);
     if (!incident) {
-      incident = { id: newId(), title, crisisType, status: 'open', phase: 'respond', openedAt: now, closedAt: null, mentionIds: [] };
+      incident = { id: newId(), title, crisisType, status: 'open', phase: 'respond', openedAt: now, closedAt: null, mentionIds: [], nextUpdateDueAt: null };
       await db.incidents.add(incident);
       await logEvent(db, { incidentId: incident.id, at: now, kind: 'opened', mentionId: null, note: title });
     }
@@ -58,11 +58,31 @@ export async function closeIncident(db: KeelDatabase, incidentId: string, note: 
   });
 }
 
-/** Adds a reply insertion to the log of the incident its mention belongs to, if any. */
-export async function logReplyToIncident(db: KeelDatabase, mentionId: string, now: number): Promise<void> {
-  const mention = await db.mentions.get(mentionId);
-  if (!mention?.incidentId) return;
-  await logEvent(db, { incidentId: mention.incidentId, at: now, kind: 'reply-inserted', mentionId, note: '' });
+/**
+ * Adds a reply insertion to the log of the incident its mention belongs to, if
+ * any. A reply that promises an update by a time makes that the incident's
+ * next update due (see nextPromisedUpdate).
+ */
+export async function logReplyToIncident(db: KeelDatabase, mentionId: string, now: number, promisedUpdateAt: number | null = null): Promise<void> {
+  await db.transaction('rw', db.mentions, db.incidents, db.incidentEvents, async () => {
+    const mention = await db.mentions.get(mentionId);
+    if (!mention?.incidentId) return;
+    await logEvent(db, { incidentId: mention.incidentId, at: now, kind: 'reply-inserted', mentionId, note: '' });
+    if (promisedUpdateAt === null) return;
+    const incident = await db.incidents.get(mention.incidentId);
+    if (!incident || incident.status === 'closed') return;
+    await db.incidents.update(incident.id, { nextUpdateDueAt: nextPromisedUpdate(incident.nextUpdateDueAt ?? null, promisedUpdateAt, now) });
+  });
+}
+
+/**
+ * The incident's next update due after a reply promised one by `promised`: the
+ * earlier of the two while the standing promise is still ahead (the first
+ * person waiting must not be forgotten), else the new promise (a reply after
+ * the standing time was itself the update).
+ */
+export function nextPromisedUpdate(standing: number | null, promised: number, now: number): number {
+  return standing !== null && standing > now ? Math.min(standing, promised) : promised;
 }
 
 export async function incidentLog(db: KeelDatabase, incidentId: string): Promise<IncidentEvent[]> {

@@ -10,6 +10,8 @@
  */
 import { describeZodError, Template, type CrisisType, type Language, type Platform } from '../schema';
 
+import { DEFAULT_TEMPLATES_APPROVER } from './default-templates';
+
 export { DEFAULT_TEMPLATES, DEFAULT_TEMPLATES_APPROVER } from './default-templates';
 
 /** Variables the default templates use and the reply composer fills. */
@@ -84,10 +86,18 @@ export function newTemplateDraft(
   });
 }
 
+/** Whether a name is the one earlier versions stored for their builtin templates instead of a person's. */
+function isLegacyDefaultApprover(name: string | null): boolean {
+  return name !== null && name.trim().toLowerCase() === DEFAULT_TEMPLATES_APPROVER.toLowerCase();
+}
+
 /** Approves a draft; records who approved it and when. */
 export function approveTemplate(t: Template, approver: string, now: number): Template {
   const name = approver.trim();
   if (!name) throw new TemplateTransitionError('Approving a template needs the name of the person who approves it.');
+  if (isLegacyDefaultApprover(name)) {
+    throw new TemplateTransitionError(`"${name}" is not a person: approving a template needs the name of the person who approves it.`);
+  }
   if (t.status === 'approved') {
     throw new TemplateTransitionError(`"${t.title}" (version ${t.version}) is already approved.`);
   }
@@ -136,9 +146,44 @@ export function editTemplate(t: Template, changes: TemplateChanges, now: number)
   });
 }
 
-/** Only approved templates may be inserted into a reply box with one click. */
+/**
+ * Whether a person at the brand approved this version: approved, with a name
+ * and a time, and not the placeholder approval earlier versions gave their
+ * builtin templates.
+ */
+export function approvedByPerson(t: Template): boolean {
+  return t.status === 'approved' && !!t.approvedBy?.trim() && t.approvedAt !== null && !isLegacyDefaultApprover(t.approvedBy);
+}
+
+/** Only templates a person approved may be inserted into a reply box with one click. */
 export function canInsertOneClick(t: Template): boolean {
-  return t.status === 'approved';
+  return approvedByPerson(t);
+}
+
+/**
+ * Approves several drafts at once with one name and time (all starter
+ * templates of one crisis type, say). Versions that are not drafts are left out.
+ */
+export function approveTemplates(templates: readonly Template[], approver: string, now: number): Template[] {
+  return templates.filter((t) => t.status === 'draft').map((t) => approveTemplate(t, approver, now));
+}
+
+/**
+ * Starter templates nobody has reviewed yet: the latest version of a builtin
+ * family that is still a draft. Approving or retiring one reviews it.
+ */
+export function starterTemplatesToReview(templates: readonly Template[]): Template[] {
+  return latestVersions([...templates]).filter((t) => t.builtin && t.status === 'draft');
+}
+
+/**
+ * The database upgrade for templates stored before starter templates shipped
+ * as drafts: an approval in Keel's own name is taken back, so a person reviews
+ * the text first. Approvals a person gave stay. Returns null when nothing changes.
+ */
+export function withoutDefaultApproval(t: Template): Template | null {
+  if (t.status !== 'approved' || !isLegacyDefaultApprover(t.approvedBy)) return null;
+  return { ...t, status: 'draft', approvedBy: null, approvedAt: null };
 }
 
 /** The highest version of each template family, whatever its status (for managing templates). */
@@ -152,12 +197,12 @@ export function latestVersions(templates: Template[]): Template[] {
 }
 
 /**
- * The version of each family that is in use: its highest approved version. A
+ * The version of each family that is in use: its highest version a person approved. A
  * newer draft (an edit awaiting approval) does not take the approved version
  * out of use; retiring the approved version does.
  */
 export function liveVersions(templates: Template[]): Template[] {
-  return latestVersions(templates.filter((t) => t.status === 'approved'));
+  return latestVersions(templates.filter(approvedByPerson));
 }
 
 function words(text: string): string[] {

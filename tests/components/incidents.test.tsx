@@ -43,4 +43,27 @@ describe('Incidents view', () => {
     await waitFor(() => expect(item.querySelectorAll('.incident-log li')).toHaveLength(4));
     expect(item.querySelector('.incident-log')).toHaveTextContent('Enable 2FA on the brand account');
   });
+
+  it('shows when the next promised update is due, and says overdue once it has passed', async () => {
+    fake = createFakeEnv(PAGE);
+    await upsertObservedPosts(fake.db, [post], 10);
+    await fake.env.background({ type: 'mention/set-status', id: post.id, status: 'escalated' });
+    const [incident] = await fake.db.incidents.toArray();
+    const due = Date.now() + 3_600_000;
+    await fake.db.incidents.update(incident!.id, { nextUpdateDueAt: due });
+    render(<App env={fake.env} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Incidents' }));
+    const line = await waitFor(() => {
+      const el = document.querySelector('.next-update-due') as HTMLElement | null;
+      expect(el).not.toBeNull();
+      return el!;
+    });
+    expect(line).toHaveTextContent(/^Next update due /);
+    expect(line.getAttribute('data-overdue')).toBe('false');
+    expect(line.querySelector('time')!.getAttribute('dateTime')).toBe(new Date(due).toISOString());
+
+    await fake.db.incidents.update(incident!.id, { nextUpdateDueAt: Date.now() - 60_000 });
+    await waitFor(() => expect(document.querySelector('.next-update-due')).toHaveTextContent(/^Next update overdue: it was due /));
+    expect(document.querySelector('.next-update-due')!.classList.contains('overdue')).toBe(true);
+  });
 });

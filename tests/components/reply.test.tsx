@@ -4,6 +4,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { App } from '../../components/App';
 import { usePanelState } from '../../components/state';
 import { saveSettings, upsertObservedPosts } from '../../lib/db';
+import { approveTemplates } from '../../lib/playbooks/templates';
 import { seedDefaults } from '../../lib/seed';
 import { DEFAULT_SETTINGS, type CrisisType, type DetectedLanguage, type ObservedPost, type RiskLevel } from '../../lib/schema';
 import type { ContentRequest } from '../../lib/messages';
@@ -57,10 +58,19 @@ const settings = {
   dmLink: 'https://nordlicht.example/dm',
 };
 
-/** A panel with the default playbooks and templates, the given mentions on the page, and the Reply view open for the first. */
-async function openReply(posts: ObservedPost[], prepare?: () => Promise<unknown>) {
+/** Approves every starter template in one person's name, as the first-run review records it. */
+async function approveStarters() {
+  await fake.db.templates.bulkPut(approveTemplates(await fake.db.templates.toArray(), 'Maja Nowak', 2_000));
+}
+
+/**
+ * A panel with the default playbooks and templates (approved by a person
+ * unless `fresh`), the given mentions on the page, and the Reply view open for the first.
+ */
+async function openReply(posts: ObservedPost[], prepare?: () => Promise<unknown>, { fresh = false } = {}) {
   fake = createFakeEnv(PAGE);
   await seedDefaults(fake.db, 1_000);
+  if (!fresh) await approveStarters();
   await prepare?.();
   await saveSettings(fake.db, settings);
   await upsertObservedPosts(fake.db, posts, 1_000);
@@ -72,6 +82,8 @@ async function openReply(posts: ObservedPost[], prepare?: () => Promise<unknown>
 }
 
 const draftBox = () => screen.getByLabelText('Your reply') as HTMLTextAreaElement;
+/** Picks "in 2 hours" as the next update, which templates promise as {date}. */
+const pickUpdateTime = () => fireEvent.click(within(screen.getByRole('group', { name: 'Next update by' })).getByRole('button', { name: /^In 2 hours/ }));
 const suggestionList = () => screen.getByRole('list', { name: 'Suggested templates' });
 /** The suggested templates, once the live queries have delivered them. */
 const suggestionItems = () =>
@@ -94,9 +106,16 @@ describe('Reply view', () => {
 
     const playbook = await screen.findByRole('region', { name: /Playbook: Product defect or safety problem/ });
     expect(within(playbook).getByText('Phase: Respond')).toBeInTheDocument();
-    const steps = within(playbook).getByRole('list', { name: 'Checklist' });
+    // All four phases are there; the respond phase (high risk) is the one open.
+    for (const phase of ['Prepare', 'Detect and assess', 'Recover']) {
+      expect(within(playbook).getByRole('list', { name: `Checklist: ${phase}` }).closest('details')).not.toHaveAttribute('open');
+    }
+    const steps = within(playbook).getByRole('list', { name: 'Checklist: Respond' });
+    expect(steps.closest('details')).toHaveAttribute('open');
     const labels = within(steps).getAllByRole('checkbox').map((box) => box.closest('label')!.textContent);
     expect(labels[0]).toMatch(/^Escalate to the head of quality/);
+    // Safety: the first public acknowledgement within 15 minutes.
+    expect(within(steps).getByText('in public within 15 min')).toBeInTheDocument();
     expect(labels.some((l) => /holding statement/.test(l ?? ''))).toBe(true);
     const first = within(steps).getAllByRole('checkbox')[0]!;
     fireEvent.click(first);
@@ -143,9 +162,9 @@ describe('Reply view', () => {
 
     // The English UI shows the mention's language's templates; without an agent name the gap stays visible.
     await act(() => saveSettings(fake.db, { ...settings, agentName: '' }));
-    await waitFor(() => expect(list.querySelector('.var-missing')).not.toBeNull());
-    expect(list.querySelector('.var-missing')!.textContent).toBe('{agent}');
-    expect(within(list).getAllByText(/Not filled — replace before posting: \{agent\}/).length).toBe(items.length);
+    await waitFor(() => expect(list.querySelector('.var-missing[data-variable="agent"]')).not.toBeNull());
+    expect(list.querySelector('.var-missing[data-variable="agent"]')!.textContent).toBe('{agent}');
+    expect(within(list).getAllByText(/Not filled — replace before posting: .*\{agent\}/).length).toBe(items.length);
     for (const insert of within(list).getAllByRole('button', { name: 'Insert' })) expect(insert).toBeDisabled();
   });
 
@@ -190,6 +209,7 @@ describe('Reply view', () => {
   it('inserts an approved template with one click and records it; the mention becomes replied', async () => {
     await openReply([post('1', 'My Polarstern broke')]);
     fake.replyFromTab(insertOk);
+    pickUpdateTime();
     const item = (await suggestionItems())[0]!;
     const text = item.querySelector('.suggestion-text')!.textContent!;
     fireEvent.click(within(item).getByRole('button', { name: 'Insert' }));
@@ -212,6 +232,7 @@ describe('Reply view', () => {
   it('records the template only while the draft is its unedited text', async () => {
     await openReply([post('1', 'My Polarstern broke')]);
     fake.replyFromTab(insertOk);
+    pickUpdateTime();
     const item = (await suggestionItems())[0]!;
     fireEvent.click(within(item).getByRole('button', { name: 'Use' }));
     expect(draftBox().value).toBe(item.querySelector('.suggestion-text')!.textContent);
@@ -266,17 +287,78 @@ describe('Reply view', () => {
     expect(within(draftItem).getByText('draft')).toBeInTheDocument();
     expect(within(draftItem).getByText(/Not approved yet/)).toBeInTheDocument();
     expect(within(draftItem).getByRole('button', { name: 'Insert' })).toBeDisabled();
-    // Used as a starting point, it is recorded without a template.
+    // Used as a starting point, and edited, it is recorded without a template.
     fake.replyFromTab(insertOk);
     fireEvent.click(within(draftItem).getByRole('button', { name: 'Use' }));
+    // Unedited, an unapproved template does not go in: the person makes it their own first.
+    const insert = screen.getByRole('button', { name: 'Insert into reply' });
+    expect(insert).toBeDisabled();
+    expect(document.querySelector('[data-kind="unapproved-template"]')).toHaveTextContent('unapproved template');
+    fireEvent.click(insert);
+    expect(fake.sentToTab.filter((m) => (m.message as ContentRequest).type === 'composer/insert')).toEqual([]);
+    fireEvent.change(draftBox(), { target: { value: 'Hi @anna1, we will sort it out today.' } });
     fireEvent.click(screen.getByRole('button', { name: 'Insert into reply' }));
     await screen.findByRole('status');
-    expect((await fake.db.replies.toArray())[0]).toMatchObject({ templateId: null, text: 'Hi @anna1, we will sort it out.' });
+    expect((await fake.db.replies.toArray())[0]).toMatchObject({ templateId: null, text: 'Hi @anna1, we will sort it out today.' });
+  });
+
+  it('on a fresh install offers starter templates only as drafts, and checks their promises in full', async () => {
+    const promising = "Hi {author}, I'm sorry. We will refund you in full. – {agent}";
+    await openReply([post('1', 'My Polarstern broke')], () => fake.db.templates.update(['keel-product-defect-en-1', 1], { body: promising }), { fresh: true });
+    const items = await suggestionItems();
+    for (const item of items) {
+      expect(item.getAttribute('data-status')).toBe('draft');
+      expect(within(item).getByRole('button', { name: 'Insert' })).toBeDisabled();
+    }
+    const faulty = items.find((i) => i.getAttribute('data-template') === 'keel-product-defect-en-1')!;
+    fireEvent.click(within(faulty).getByRole('button', { name: 'Use' }));
+    // The refund it offers is a promise nobody at the brand approved yet.
+    const findings = await screen.findByRole('list', { name: 'Tone check' });
+    expect(findings.querySelector('[data-kind="needs-approval"], [data-kind="liability"]')).not.toBeNull();
+    expect(screen.getByRole('button', { name: 'Insert into reply' })).toBeDisabled();
+
+    // Once a person approved it, the same words are approved wording.
+    await act(() => approveStarters());
+    await waitFor(() => expect(within(suggestionList()).getAllByRole('listitem')[0]!.getAttribute('data-status')).toBe('approved'));
+    const approved = suggestionList().querySelector('[data-template="keel-product-defect-en-1"]') as HTMLElement;
+    fireEvent.click(within(approved).getByRole('button', { name: 'Use' }));
+    await waitFor(() => expect(document.querySelector('[data-kind="needs-approval"], [data-kind="liability"]')).toBeNull());
+    expect(within(approved).getByRole('button', { name: 'Insert' })).toBeEnabled();
+  });
+
+  it('fills {date} only with the next-update time the person picks, and the incident records the promise', async () => {
+    const now = Date.now();
+    await openReply([post('1', 'My Polarstern broke')], async () => {
+      await upsertObservedPosts(fake.db, [post('1', 'My Polarstern broke')], 1_000);
+      await fake.env.background({ type: 'mention/set-status', id: '1', status: 'escalated' });
+    });
+    fake.replyFromTab(insertOk);
+    const safety = () => suggestionList().querySelector('[data-template="keel-product-defect-en-2"]') as HTMLElement;
+    await waitFor(() => expect(safety()).not.toBeNull());
+    // No time picked: {date} stays, never today's date.
+    expect(within(safety()).getByText('{date}')).toBeInTheDocument();
+    expect(within(safety()).getByRole('button', { name: 'Insert' })).toBeDisabled();
+    const picker = screen.getByRole('group', { name: 'Next update by' });
+    expect(screen.getByText(/answer publicly within 15 minutes/)).toBeInTheDocument();
+
+    fireEvent.click(within(picker).getByRole('button', { name: /^In 2 hours/ }));
+    const label = within(picker).getByRole('button', { name: /^In 2 hours/ }).textContent!;
+    const shown = /\((.+)\)$/.exec(label)![1]!;
+    expect(shown).toMatch(/^\d{1,2} [A-Z][a-z]{2}( \d{4})?, \d{2}:\d{2}$/);
+    await waitFor(() => expect(safety().querySelector('.suggestion-text')!.textContent).toContain(`by ${shown}.`));
+    fireEvent.click(within(safety()).getByRole('button', { name: 'Insert' }));
+    await screen.findByRole('status');
+    const [reply] = await fake.db.replies.toArray();
+    expect(reply!.text).toContain(shown);
+    expect(reply!.promisedUpdateAt).toBeGreaterThanOrEqual(now + 2 * 3_600_000);
+    const [incident] = await fake.db.incidents.toArray();
+    expect(incident!.nextUpdateDueAt).toBe(reply!.promisedUpdateAt);
   });
 
   it('warns when a template’s words were already posted in this thread', async () => {
     await openReply([post('1', 'My Polarstern broke'), post('2', 'Mine too, Polarstern broke')]);
     fake.replyFromTab(insertOk);
+    pickUpdateTime();
     const first = (await suggestionItems())[0]!;
     const id = first.getAttribute('data-template');
     fireEvent.click(within(first).getByRole('button', { name: 'Insert' }));
@@ -284,6 +366,7 @@ describe('Reply view', () => {
 
     act(() => usePanelState.getState().select('2'));
     await screen.findByText('Mine too, Polarstern broke');
+    pickUpdateTime();
     await waitFor(() => {
       const same = suggestionList().querySelector(`[data-template="${id}"]`) as HTMLElement | null;
       expect(same).not.toBeNull();

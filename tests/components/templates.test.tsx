@@ -58,14 +58,59 @@ describe('Templates view', () => {
     expect(custom.getAttribute('data-version')).toBe('2');
     expect(within(custom).getByText('draft')).toBeInTheDocument();
     expect(within(custom).getByText('version 2')).toBeInTheDocument();
-    expect(within(item(list, 'keel-service-complaint-en-1')).getByText('approved')).toBeInTheDocument();
-    expect(within(item(list, 'keel-service-complaint-en-1')).getByText(/Approved by Keel defaults/)).toBeInTheDocument();
+    // Starter templates arrive as drafts nobody approved.
+    expect(within(item(list, 'keel-service-complaint-en-1')).getByText('draft')).toBeInTheDocument();
+    expect(within(item(list, 'keel-service-complaint-en-1')).queryByText(/Approved by/)).toBeNull();
 
     fireEvent.change(screen.getByLabelText('Crisis type'), { target: { value: 'security-incident' } });
     fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'pl' } });
     const shown = within(list).getAllByRole('listitem');
     expect(shown.length).toBe(2);
     for (const li of shown) expect(li.getAttribute('data-template')).toMatch(/^keel-security-incident-pl-/);
+  });
+
+  it('offers a review of the starter templates: approve one, or all of a crisis type, with the approver’s name', async () => {
+    await openTemplates();
+    const review = screen.getByRole('region', { name: 'Review the starter templates' });
+    const starters = (await fake.db.templates.toArray()).filter((t) => t.builtin);
+    expect(within(review).getByText(new RegExp(`Still to review: ${starters.length}\\.`))).toBeInTheDocument();
+    const group = within(review).getByRole('region', { name: 'Product defect or safety' });
+    const one = group.querySelector('[data-template="keel-product-defect-en-1"]') as HTMLElement;
+    expect(one.textContent).toContain('{dm_link}');
+
+    // No name, no approval.
+    fireEvent.click(within(one).getByRole('button', { name: 'Approve' }));
+    expect(await within(review).findByRole('alert')).toHaveTextContent('Enter your name');
+    expect((await fake.db.templates.get(['keel-product-defect-en-1', 1]))!.status).toBe('draft');
+
+    fireEvent.change(within(review).getByLabelText('Your name (recorded as the approver)'), { target: { value: 'Maja Nowak' } });
+    const before = Date.now();
+    fireEvent.click(within(one).getByRole('button', { name: 'Approve' }));
+    await waitFor(async () => expect((await fake.db.templates.get(['keel-product-defect-en-1', 1]))!.status).toBe('approved'));
+    const approved = (await fake.db.templates.get(['keel-product-defect-en-1', 1]))!;
+    expect(approved.approvedBy).toBe('Maja Nowak');
+    expect(approved.approvedAt).toBeGreaterThanOrEqual(before);
+    expect((await fake.db.templates.get(['keel-product-defect-en-2', 1]))!.status).toBe('draft');
+
+    // All English security-incident templates at once; other languages stay drafts.
+    const security = within(review).getByRole('region', { name: 'Security incident or hacked account' });
+    fireEvent.click(within(security).getByRole('button', { name: /^Approve all 2 in/ }));
+    await waitFor(async () => expect((await fake.db.templates.get(['keel-security-incident-en-2', 1]))!.approvedBy).toBe('Maja Nowak'));
+    expect((await fake.db.templates.get(['keel-security-incident-en-1', 1]))!.status).toBe('approved');
+    expect((await fake.db.templates.get(['keel-security-incident-de-1', 1]))!.status).toBe('draft');
+    expect(await within(review).findByRole('status')).toHaveTextContent('Approved by Maja Nowak: 2 templates.');
+  });
+
+  it('shows no review once every starter template is approved or retired', async () => {
+    fake = createFakeEnv();
+    await seedDefaults(fake.db, 1_000);
+    const all = await fake.db.templates.toArray();
+    await fake.db.templates.bulkPut(all.map((t, i) => (i % 2 ? { ...t, status: 'approved', approvedBy: 'Maja', approvedAt: 5 } : { ...t, status: 'retired' })));
+    render(<App env={fake.env} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Templates' }));
+    const list = await screen.findByRole('list', { name: 'Reply templates' });
+    await waitFor(() => expect(within(list).getAllByRole('listitem').length).toBeGreaterThan(0));
+    expect(screen.queryByRole('region', { name: 'Review the starter templates' })).toBeNull();
   });
 
   it('creates a template as a draft, with labelled fields and the variables listed', async () => {

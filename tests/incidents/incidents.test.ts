@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { KeelDatabase, upsertObservedPosts, recordReply } from '../../lib/db';
-import { closeIncident, escalateMention, incidentLog, logReplyToIncident, openIncidents } from '../../lib/incidents';
+import { closeIncident, escalateMention, incidentLog, logReplyToIncident, nextPromisedUpdate, openIncidents } from '../../lib/incidents';
 import type { ObservedPost } from '../../lib/schema';
 
 let db: KeelDatabase;
@@ -37,5 +37,34 @@ describe('incident log', () => {
     expect((await incidentLog(db, a.id)).map((e) => e.kind)).toEqual(['opened', 'mention-added', 'mention-added', 'reply-inserted', 'closed']);
     expect((await openIncidents(db)).map((i) => i.id)).toEqual([c.id]);
     await expect(escalateMention(db, 'missing', 'none', 'x', 60)).rejects.toThrow(/No mention/);
+  });
+
+  it('records the update time a reply promised as the incident’s next update due', async () => {
+    db = new KeelDatabase(`keel-inc-${Math.random()}`);
+    await upsertObservedPosts(db, [post('1'), post('2'), post('3')], 1);
+    const incident = await escalateMention(db, '1', 'product-defect', 'Product defect', 10, () => 'inc');
+    await escalateMention(db, '2', 'product-defect', 'Product defect', 11, () => 'unused');
+    expect((await db.incidents.get('inc'))!.nextUpdateDueAt).toBeNull();
+
+    await logReplyToIncident(db, '1', 100, 5_000);
+    expect((await db.incidents.get(incident.id))!.nextUpdateDueAt).toBe(5_000);
+    // A later promise to someone else does not push back the one still standing.
+    await logReplyToIncident(db, '2', 200, 9_000);
+    expect((await db.incidents.get(incident.id))!.nextUpdateDueAt).toBe(5_000);
+    // A reply without a promised time leaves it; one after the due time sets the new one.
+    await logReplyToIncident(db, '2', 300);
+    expect((await db.incidents.get(incident.id))!.nextUpdateDueAt).toBe(5_000);
+    await logReplyToIncident(db, '1', 6_000, 20_000);
+    expect((await db.incidents.get(incident.id))!.nextUpdateDueAt).toBe(20_000);
+    // A mention outside any incident changes nothing.
+    await logReplyToIncident(db, '3', 6_100, 30_000);
+    expect((await db.incidents.get(incident.id))!.nextUpdateDueAt).toBe(20_000);
+  });
+
+  it('keeps the earlier of two standing promises, and replaces one that has passed', () => {
+    expect(nextPromisedUpdate(null, 500, 100)).toBe(500);
+    expect(nextPromisedUpdate(400, 500, 100)).toBe(400);
+    expect(nextPromisedUpdate(600, 500, 100)).toBe(500);
+    expect(nextPromisedUpdate(50, 500, 100)).toBe(500);
   });
 });

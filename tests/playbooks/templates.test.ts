@@ -2,17 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { CRISIS_TYPES, LANGUAGES, Template } from '../../lib/schema';
 import {
   alreadyUsedIn,
+  approvedByPerson,
   approveTemplate,
+  approveTemplates,
   canInsertOneClick,
   DEFAULT_TEMPLATES,
+  DEFAULT_TEMPLATES_APPROVER,
   editTemplate,
   fillTemplate,
   latestVersions,
   liveVersions,
   newTemplateDraft,
   retireTemplate,
+  starterTemplatesToReview,
   suggestTemplates,
   TemplateTransitionError,
+  withoutDefaultApproval,
 } from '../../lib/playbooks/templates';
 import { checkTone, weightedLength } from '../../lib/tone/index';
 
@@ -27,6 +32,14 @@ const VARS = {
 };
 
 const NOW = 1_750_000_000_000;
+
+/** The starter templates as a person at the brand approves them in the first-run review. */
+const REVIEWED = approveTemplates(DEFAULT_TEMPLATES, 'Maja Nowak', NOW);
+
+/** A starter template as versions before drafts stored it: approved in Keel's name. */
+function legacyApproved(t: Template): Template {
+  return { ...t, status: 'approved', approvedBy: DEFAULT_TEMPLATES_APPROVER, approvedAt: Date.UTC(2025, 0, 15) };
+}
 
 function draft(overrides: Partial<Template> = {}): Template {
   return newTemplateDraft(
@@ -106,19 +119,62 @@ describe('approval workflow', () => {
     expect(() => editTemplate(draft(), { platforms: [] }, NOW)).toThrow(/platforms/);
   });
 
-  it('allows one-click insertion only for approved templates', () => {
+  it('allows one-click insertion only for templates a person approved', () => {
     const d = draft();
     expect(canInsertOneClick(d)).toBe(false);
+    expect(canInsertOneClick(approveTemplate(d, 'Maja', NOW))).toBe(true);
     expect(canInsertOneClick(retireTemplate(approveTemplate(d, 'Maja', NOW), NOW))).toBe(false);
+    // The approval earlier versions gave starter templates in Keel's name is no person's.
+    const legacy = legacyApproved(DEFAULT_TEMPLATES[0]!);
+    expect(approvedByPerson(legacy)).toBe(false);
+    expect(canInsertOneClick(legacy)).toBe(false);
+    expect(liveVersions([legacy])).toEqual([]);
+  });
+
+  it('refuses Keel’s own name as an approver', () => {
+    expect(() => approveTemplate(draft(), DEFAULT_TEMPLATES_APPROVER, NOW)).toThrow(TemplateTransitionError);
+    expect(() => approveTemplate(draft(), ' keel DEFAULTS ', NOW)).toThrow(/not a person/);
+  });
+
+  it('approves a group of drafts with one name and time, leaving other versions out', () => {
+    const group = [draft({ id: 'a' }), draft({ id: 'b' }), approveTemplate(draft({ id: 'c' }), 'Ola', NOW - 5)];
+    const approved = approveTemplates(group, '  Maja Nowak ', NOW);
+    expect(approved.map((t) => [t.id, t.status, t.approvedBy, t.approvedAt])).toEqual([
+      ['a', 'approved', 'Maja Nowak', NOW],
+      ['b', 'approved', 'Maja Nowak', NOW],
+    ]);
+    expect(() => approveTemplates(group, ' ', NOW)).toThrow(/name of the person/);
+  });
+});
+
+describe('starter template review', () => {
+  it('lists the starter templates still awaiting review: builtin drafts, latest version only', () => {
+    expect(starterTemplatesToReview(DEFAULT_TEMPLATES)).toHaveLength(DEFAULT_TEMPLATES.length);
+    const [first, second, third] = DEFAULT_TEMPLATES as [Template, Template, Template];
+    const approved = approveTemplate(first, 'Maja', NOW);
+    const retired = retireTemplate(second, NOW);
+    const custom = draft();
+    const left = starterTemplatesToReview([approved, retired, third, custom]);
+    expect(left.map((t) => t.id)).toEqual([third.id]);
+    expect(starterTemplatesToReview(REVIEWED)).toEqual([]);
+  });
+
+  it('turns approvals in Keel’s name back into drafts on upgrade, and keeps a person’s', () => {
+    const legacy = legacyApproved(DEFAULT_TEMPLATES[0]!);
+    expect(withoutDefaultApproval(legacy)).toMatchObject({ status: 'draft', approvedBy: null, approvedAt: null, body: legacy.body });
+    expect(withoutDefaultApproval(REVIEWED[0]!)).toBeNull();
+    expect(withoutDefaultApproval(DEFAULT_TEMPLATES[0]!)).toBeNull();
+    expect(withoutDefaultApproval(retireTemplate(legacy, NOW))).toBeNull();
   });
 });
 
 describe('DEFAULT_TEMPLATES', () => {
-  it('has at least two approved builtin templates per crisis type and language, including generic ones', () => {
+  it('has at least two builtin templates per crisis type and language, including generic ones, all drafts nobody approved', () => {
     expect(DEFAULT_TEMPLATES.length).toBeGreaterThanOrEqual(56);
     for (const t of DEFAULT_TEMPLATES) {
       expect(Template.safeParse(t).success, t.id).toBe(true);
-      expect(t).toMatchObject({ status: 'approved', approvedBy: 'Keel defaults', builtin: true });
+      expect(t).toMatchObject({ status: 'draft', approvedBy: null, approvedAt: null, builtin: true });
+      expect(canInsertOneClick(t), t.id).toBe(false);
     }
     for (const type of CRISIS_TYPES) {
       for (const lang of LANGUAGES) {
@@ -127,7 +183,7 @@ describe('DEFAULT_TEMPLATES', () => {
     }
   });
 
-  it('follow the practice: sign with {agent}, offer {dm_link}, and pass the tone check in their language within X’s limit', () => {
+  it('follow the practice: sign with {agent}, offer {dm_link}, and pass the tone check in their language within X’s limit', { timeout: 30_000 }, () => {
     for (const t of DEFAULT_TEMPLATES) {
       expect(t.body, t.id).toContain('{agent}');
       expect(t.body, t.id).toContain('{dm_link}');
@@ -141,8 +197,13 @@ describe('DEFAULT_TEMPLATES', () => {
 });
 
 describe('suggestTemplates', () => {
+  it('suggests no starter template before a person approves it', () => {
+    expect(suggestTemplates(DEFAULT_TEMPLATES, { crisisType: 'product-defect', language: 'de', platform: 'x' }, [])).toEqual([]);
+    expect(suggestTemplates(DEFAULT_TEMPLATES.map(legacyApproved), { crisisType: 'product-defect', language: 'de', platform: 'x' }, [])).toEqual([]);
+  });
+
   it('suggests approved templates for the crisis type in the language, not flagged', () => {
-    const s = suggestTemplates(DEFAULT_TEMPLATES, { crisisType: 'product-defect', language: 'de', platform: 'x' }, []);
+    const s = suggestTemplates(REVIEWED.filter((t) => t.address !== 'du'), { crisisType: 'product-defect', language: 'de', platform: 'x' }, []);
     expect(s.length).toBe(2);
     for (const item of s) {
       expect(item.template).toMatchObject({ crisisType: 'product-defect', language: 'de', status: 'approved' });
@@ -161,16 +222,16 @@ describe('suggestTemplates', () => {
   });
 
   it('falls back to a generic template in the language, then to English, and flags it', () => {
-    const onlyEnglish = DEFAULT_TEMPLATES.filter((t) => t.language === 'en');
+    const onlyEnglish = REVIEWED.filter((t) => t.language === 'en');
     const s = suggestTemplates(onlyEnglish, { crisisType: 'security-incident', language: 'pl', platform: 'facebook' }, []);
     expect(s.length).toBe(2);
     expect(s.every((x) => x.template.language === 'en' && x.languageFallback && !x.typeFallback)).toBe(true);
 
-    const noDanishSecurity = DEFAULT_TEMPLATES.filter((t) => !(t.language === 'da' && t.crisisType === 'security-incident'));
+    const noDanishSecurity = REVIEWED.filter((t) => !(t.language === 'da' && t.crisisType === 'security-incident'));
     const generic = suggestTemplates(noDanishSecurity, { crisisType: 'security-incident', language: 'da', platform: 'x' }, []);
     expect(generic.every((x) => x.template.crisisType === 'none' && x.template.language === 'da' && x.typeFallback && !x.languageFallback)).toBe(true);
 
-    const onlyGenericEnglish = DEFAULT_TEMPLATES.filter((t) => t.language === 'en' && t.crisisType === 'none');
+    const onlyGenericEnglish = REVIEWED.filter((t) => t.language === 'en' && t.crisisType === 'none');
     const last = suggestTemplates(onlyGenericEnglish, { crisisType: 'product-defect', language: 'de', platform: 'x' }, []);
     expect(last.length).toBe(2);
     expect(last.every((x) => x.languageFallback && x.typeFallback)).toBe(true);
@@ -179,11 +240,11 @@ describe('suggestTemplates', () => {
 
   it('marks a template already posted in the thread, word for word or nearly, and sorts it last', () => {
     const query = { crisisType: 'service-complaint', language: 'en', platform: 'x' } as const;
-    const first = suggestTemplates(DEFAULT_TEMPLATES, query, [], VARS);
+    const first = suggestTemplates(REVIEWED, query, [], VARS);
     const used = first[0]!;
     // Posted to someone else in the same thread with small edits: still the same words.
     const posted = used.filled.text.replace('@anna_k', '@tom_b').replace('today', 'this afternoon').toUpperCase();
-    const again = suggestTemplates(DEFAULT_TEMPLATES, query, ['Thanks for the update!', posted], VARS);
+    const again = suggestTemplates(REVIEWED, query, ['Thanks for the update!', posted], VARS);
     const flagged = again.find((x) => x.template.id === used.template.id)!;
     expect(flagged.alreadyUsedInThread).toBe(true);
     expect(again[again.length - 1]!.template.id).toBe(used.template.id);
