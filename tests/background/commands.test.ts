@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { KeelDatabase, saveSettings, upsertObservedPosts } from '../../lib/db';
 import { insertTopSuggestion } from '../../lib/background/commands';
+import { approveTemplates } from '../../lib/playbooks/templates';
 import { seedDefaults } from '../../lib/seed';
 import { DEFAULT_SETTINGS, type ObservedPost } from '../../lib/schema';
 import type { ContentRequest } from '../../lib/messages';
@@ -16,9 +17,23 @@ const post: ObservedPost = {
   risk: { score: 79, level: 'high', reasons: [], crisisType: 'product-defect', language: 'en' },
 };
 
+/** A template the brand wrote and a person approved, with nothing for the command to leave unfilled. */
+const TEAM_TEMPLATE = approveTemplates(
+  [
+    {
+      id: 'team-defect', version: 1, title: 'Defect: sorry, details by DM', crisisType: 'product-defect', language: 'en', platforms: ['x'],
+      body: "Hi {author}, I'm sorry about your {product}. Please send us the batch number via {dm_link}. – {agent}",
+      status: 'draft', approvedBy: null, approvedAt: null, createdAt: 1, updatedAt: 1, builtin: false,
+    },
+  ],
+  'Maja Nowak',
+  1,
+)[0]!;
+
 async function setup(settings = { ...DEFAULT_SETTINGS, agentName: 'Mia', dmLink: 'https://x.com/messages/compose?recipient_id=1', brand: { ...DEFAULT_SETTINGS.brand, names: ['Nordlicht'], products: ['Nordlicht Cold Brew'] } }) {
   const db = new KeelDatabase(`keel-cmd-${Math.random().toString(36).slice(2)}`);
   await seedDefaults(db, 1);
+  await db.templates.put(TEAM_TEMPLATE);
   await saveSettings(db, settings);
   await upsertObservedPosts(db, [post], 2);
   const sent: ContentRequest[] = [];
@@ -58,7 +73,23 @@ describe('keyboard command: insert the top suggestion', () => {
     expect(mention.firstReplyAt! - mention.firstSeenAt).toBe(60_000);
     const reply = (await t.db.replies.toArray())[0]!;
     expect(reply).toMatchObject({ mentionId: post.id, method: 'inserted', text });
-    expect(reply.templateId).not.toBeNull();
+    expect(reply.templateId).toBe('team-defect');
+    await t.cleanup();
+  });
+
+  it('never inserts a starter template nobody approved, nor one that promises an update time nobody picked', async () => {
+    const t = await setup();
+    await t.db.templates.delete(['team-defect', 1]);
+    expect(await insertTopSuggestion(t.deps, 7)).toMatchObject({ ok: false });
+    // Approved by a person, starter templates that say {date} still wait for a time picked in the panel.
+    await t.db.templates.bulkPut(approveTemplates(await t.db.templates.toArray(), 'Maja Nowak', 5));
+    await t.db.templates.bulkPut(
+      (await t.db.templates.toArray()).map((tpl) => (tpl.body.includes('{date}') ? tpl : { ...tpl, status: 'retired' as const })),
+    );
+    const result = await insertTopSuggestion(t.deps, 7);
+    expect(result).toMatchObject({ ok: false });
+    expect(!result.ok && result.error).toMatch(/\{date\}/);
+    expect(t.sent.some((m) => m.type === 'composer/insert')).toBe(false);
     await t.cleanup();
   });
 
