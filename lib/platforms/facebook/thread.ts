@@ -18,7 +18,7 @@
  * comment's Reply (composer.ts).
  */
 import { facebookThreadId, permalinkThreadId } from './extract';
-import { FB_SELECTORS } from './selectors';
+import { FB_ORIGIN, FB_SELECTORS } from './selectors';
 
 /** Node.DOCUMENT_POSITION_FOLLOWING, spelled out so lib/ needs no DOM globals. */
 const FOLLOWING = 4;
@@ -32,7 +32,10 @@ export interface ThreadOf {
 }
 
 export function threadOf(comment: Element): ThreadOf | null {
-  const pageUrl = comment.ownerDocument?.location?.href ?? '';
+  // Links are read against the page's address; a page without a web address (a test page, a
+  // saved copy) reads them as facebook.com's.
+  const href = comment.ownerDocument?.location?.href ?? '';
+  const pageUrl = /^https?:/.test(href) ? href : FB_ORIGIN;
   const threadId = facebookThreadId(comment, pageUrl);
   return threadId ? { comment, threadId, pageUrl } : null;
 }
