@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { approveInReview, pickNextUpdate } from './approval-helpers';
 import { DEMO_SETTINGS, launchKeel, liveXThread, type Keel } from './harness';
 
 const THREAD = 'https://x.com/nordlichtcoffee/status/1790000000000000001';
@@ -27,6 +28,9 @@ beforeAll(async () => {
   await page.waitForSelector('[data-testid="tweetTextarea_0"][contenteditable="true"]');
   panel = await keel.openPanel(page);
   await panel.waitForSelector('.mentions > li');
+  // Starter templates ship as drafts: a person approves the ones these replies need first.
+  await approveInReview(panel, 'Mia Berger', 'German', 'Product defect or safety');
+  await approveInReview(panel, 'Mia Berger', 'English', 'Product defect or safety');
 });
 
 afterAll(async () => {
@@ -55,6 +59,7 @@ describe('reply workflow', () => {
 
   it('offers approved templates in the reply’s language and inserts one into X’s composer in one click', async () => {
     await openReply(GERMAN_SAFETY);
+    await pickNextUpdate(panel);
     const suggestions = panel.getByRole('list', { name: 'Suggested templates' }).locator(':scope > li');
     await expect.poll(() => suggestions.count()).toBeGreaterThan(0);
     const first = suggestions.first();
@@ -84,6 +89,7 @@ describe('reply workflow', () => {
 
   it('checks the tone live while the person edits, then inserts the edited draft', async () => {
     await openReply(GLASS);
+    await pickNextUpdate(panel);
     const suggestions = panel.getByRole('list', { name: 'Suggested templates' }).locator(':scope > li');
     await suggestions.first().getByRole('button', { name: 'Use', exact: true }).click();
     const draft = panel.getByLabel('Your reply');
