@@ -31,13 +31,6 @@ export interface LiveView {
   posts: LivePost[];
 }
 
-/**
- * Mentions that name the brand only in an inflected form, which the brand matcher
- * (lib/brand.ts) does not match yet: Polish "od Nordlichta" (genitive). Left out of the
- * mention checks until it does; their extraction is checked like every other comment's.
- */
-export const INFLECTED: ReadonlySet<string> = new Set(['instagram:/p/DSk4tQ2mNx7/c/18064512390017731/']);
-
 export const NORDLICHT: BrandProfile = {
   names: ['Nordlicht Coffee', 'Nordlicht'],
   aliases: [],
