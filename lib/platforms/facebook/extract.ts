@@ -253,7 +253,8 @@ function countOf(button: Element): number | null {
  */
 function repliesBlockAfter(root: Element): Element | null {
   const next = root.nextElementSibling;
-  if (next && next.querySelector(FB_SELECTORS.editor) && !next.querySelector(ARTICLE)) return next.nextElementSibling;
+  // The article test first: it stops early, in the next comment's element.
+  if (next && !next.querySelector(ARTICLE) && next.querySelector(FB_SELECTORS.editor)) return next.nextElementSibling;
   return next;
 }
 
