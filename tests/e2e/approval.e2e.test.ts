@@ -7,10 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatUpdateTime, toDateTimeLocal } from '../../lib/incidents/next-update';
-import { approveInReview, pickNextUpdate } from './approval-helpers';
-import { DEMO_SETTINGS, launchKeel, liveXThread, type Keel } from './harness';
+import { approveInReview, openDemoThread, openReplyFor, pickNextUpdate } from './reply-helpers';
+import type { Keel } from './harness';
 
-const THREAD = 'https://x.com/nordlichtcoffee/status/1790000000000000001';
 /** The English glass-shard report in the Cold Brew. */
 const GLASS = 'x:/benharris_mcr/status/1790017616073457677';
 
@@ -19,25 +18,14 @@ let page: Page;
 let panel: Page;
 
 beforeAll(async () => {
-  keel = await launchKeel();
-  await keel.saveSettings(DEMO_SETTINGS);
-  keel.serve(THREAD, await liveXThread());
-  page = await keel.open(THREAD);
-  await page.waitForSelector('[data-keel-mention]');
-  await page.waitForSelector('[data-testid="tweetTextarea_0"][contenteditable="true"]');
-  panel = await keel.openPanel(page);
-  await panel.waitForSelector('.mentions > li');
+  ({ keel, page, panel } = await openDemoThread());
 });
 
 afterAll(async () => {
   await keel?.close();
 });
 
-async function openReply(id: string) {
-  await panel.getByRole('button', { name: 'Queue' }).click();
-  await panel.locator(`.mentions > li[data-mention-id="${id}"]`).getByRole('button', { name: /^Reply:/ }).click();
-  await expect.poll(() => panel.getByRole('heading', { name: 'Playbook' }).count()).toBeGreaterThan(0);
-}
+const openReply = (id: string) => openReplyFor(panel, id);
 
 const suggestions = () => panel.getByRole('list', { name: 'Suggested templates' }).locator(':scope > li');
 const insertIntoReply = () => panel.getByRole('button', { name: 'Insert into reply' });

@@ -6,10 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { approveInReview, pickNextUpdate } from './approval-helpers';
-import { DEMO_SETTINGS, launchKeel, liveXThread, type Keel } from './harness';
+import { approveInReview, openDemoThread, openReplyFor, pickNextUpdate } from './reply-helpers';
+import type { Keel } from './harness';
 
-const THREAD = 'https://x.com/nordlichtcoffee/status/1790000000000000001';
 /** The German safety claim ("Allergische Reaktion nach dem neuen Polarstern …"). */
 const GERMAN_SAFETY = 'x:/anna_bckr/status/1790019629339377678';
 /** The English glass-shard report in the Cold Brew. */
@@ -20,14 +19,7 @@ let page: Page;
 let panel: Page;
 
 beforeAll(async () => {
-  keel = await launchKeel();
-  await keel.saveSettings(DEMO_SETTINGS);
-  keel.serve(THREAD, await liveXThread());
-  page = await keel.open(THREAD);
-  await page.waitForSelector('[data-keel-mention]');
-  await page.waitForSelector('[data-testid="tweetTextarea_0"][contenteditable="true"]');
-  panel = await keel.openPanel(page);
-  await panel.waitForSelector('.mentions > li');
+  ({ keel, page, panel } = await openDemoThread());
   // Starter templates ship as drafts: a person approves the ones these replies need first.
   await approveInReview(panel, 'Mia Berger', 'German', 'Product defect or safety');
   await approveInReview(panel, 'Mia Berger', 'English', 'Product defect or safety');
@@ -37,12 +29,7 @@ afterAll(async () => {
   await keel?.close();
 });
 
-async function openReply(id: string) {
-  await panel.getByRole('button', { name: 'Queue' }).click();
-  const card = panel.locator(`.mentions > li[data-mention-id="${id}"]`);
-  await card.getByRole('button', { name: /^Reply:/ }).click();
-  await expect.poll(() => panel.getByRole('heading', { name: 'Playbook' }).count()).toBeGreaterThan(0);
-}
+const openReply = (id: string) => openReplyFor(panel, id);
 
 describe('reply workflow', () => {
   it('shows the playbook step for the crisis type and risk of the selected reply', async () => {
