@@ -340,6 +340,17 @@ function codePointAt(f: string, p: number): number {
   return c;
 }
 
+/** The code point that ends right before position p (0 at the start). */
+function codePointBefore(f: string, p: number): number {
+  if (p <= 0) return 0;
+  const c = f.charCodeAt(p - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && p >= 2) {
+    const h = f.charCodeAt(p - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return (h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
 /** Whether a word character starts at folded position p. */
 function wordAt(f: string, p: number): boolean {
   if (p >= f.length) return false;
@@ -353,11 +364,7 @@ function wordBefore(f: string, p: number): boolean {
   if (p <= 0) return false;
   const c = f.charCodeAt(p - 1);
   if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
-  if (c >= 0xdc00 && c <= 0xdfff && p >= 2) {
-    const h = f.charCodeAt(p - 2);
-    if (h >= 0xd800 && h <= 0xdbff) return isWordCodePoint((h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000);
-  }
-  return isWordCodePoint(c);
+  return isWordCodePoint(codePointBefore(f, p));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -382,14 +389,15 @@ interface TrieEnd {
 }
 
 interface TrieNode {
-  next: Map<number, TrieNode>;
+  /** Children by code unit; null on a leaf (most nodes of inflected forms are leaves). */
+  next: Map<number, TrieNode> | null;
   /** The edge for a run of whitespace (a space in the folded term). */
   space: TrieNode | null;
   end: TrieEnd | null;
 }
 
 function newNode(): TrieNode {
-  return { next: new Map(), space: null, end: null };
+  return { next: null, space: null, end: null };
 }
 
 class Trie {
@@ -415,6 +423,7 @@ class Trie {
         node = node.space;
         continue;
       }
+      node.next ??= new Map();
       let child = node.next.get(c);
       if (!child) {
         child = newNode();
@@ -422,8 +431,7 @@ class Trie {
       }
       node = child;
     }
-    const chars = Array.from(key);
-    const last = (chars[chars.length - 1] ?? '').codePointAt(0) ?? 0;
+    const last = codePointBefore(key, key.length);
     const effectiveTail = isWordCodePoint(last) ? tail : 'none';
     const existing = node.end;
     if (existing && existing.exact !== exact) {
@@ -462,7 +470,7 @@ function longestAt(trie: Trie, f: string, p: number): [number, TermInfo] | null 
       node = node.space;
       continue;
     }
-    const child = node.next.get(c);
+    const child = node.next?.get(c);
     if (child === undefined) break;
     node = child;
     q++;
@@ -705,9 +713,14 @@ function quickAnchors(keys: readonly string[]): string[] | null {
     for (const run of key.split(' ')) if (run.length > best.length) best = run;
     if (best.length === 0) return null;
     anchors.add(best);
+    // A term brings at most four distinct anchors (see below): past this, no shortcut.
+    if (anchors.size > MAX_ANCHORS * 4) return null;
   }
   // A text holding "nordlicht" holds "nordlich" (the stem of "nordlichcie"): the shorter
-  // anchor alone decides, which keeps one anchor per term however many forms it has.
+  // anchor alone decides, which keeps one anchor per term however many forms it has. Each term
+  // brings at most four distinct anchors (the term, its spaceless spelling, stems without one
+  // or two letters), so past four times the cap no reduction gets under it (and comparing every
+  // pair of a full profile's anchors cost its compile 100 ms).
   const sorted = [...anchors].sort((a, b) => a.length - b.length);
   const kept: string[] = [];
   for (const anchor of sorted) if (!kept.some((k) => anchor.includes(k))) kept.push(anchor);
