@@ -186,3 +186,20 @@ for (const { name, placement, prefill } of VIEWS) {
     }
   });
 }
+
+describe('Facebook page health', () => {
+  it('says "Keel cannot read this page" when the comments show but none of them is read as a comment', async () => {
+    const url = 'https://www.facebook.com/nordlichtcoffee/posts/pfbid0ChangedArticleRoles';
+    // Facebook stops marking comments as articles: permalinks with their times are still there.
+    keel.serve(url, fixture('facebook/reply-boxes/below-replies.de.html').replaceAll('role="article"', 'role="group"'));
+    const page = await keel.open(url);
+    const panel = await keel.openPanel(page);
+    try {
+      await expect.poll(() => panel.getByRole('alert').filter({ hasText: 'Keel cannot read this page' }).count(), { timeout: 15_000 }).toBe(1);
+      expect(await markedIds(page)).toEqual([]);
+    } finally {
+      await panel.close();
+      await page.close();
+    }
+  });
+});
