@@ -13,7 +13,10 @@ import { chromium, type Page } from 'playwright-core';
 import { BROWSER_ARGS, CHROME_PATH, DEMO_SETTINGS, ROOT, VIEWPORT, fixture, launchKeel, type Keel } from '../tests/e2e/harness';
 import type { RuntimeStats } from '../lib/content/runtime';
 import { COUNT, fillPage } from './fill-page';
-import { startTrace } from './trace';
+import { startFrameTrace, startTrace } from './trace';
+
+/** One line per page measured: whether Keel's longest frame stayed within the page's own. */
+const verdicts: string[] = [];
 
 interface SiteBench {
   site: string;
@@ -94,8 +97,16 @@ async function heapUsedMB(page: Page): Promise<number> {
   }
 }
 
-/** The same filled page's heap in a browser without Keel, MB: what the page holds by itself. */
-async function heapWithoutKeelMB(site: SiteBench, selector: string, mentionEvery: number): Promise<number> {
+interface WithoutKeel {
+  /** The page's JavaScript heap, MB: what the page holds by itself. */
+  heapMB: number;
+  /** The page's own longest frame (restyle, layout, paint) while scrolled through, ms. */
+  scrollLongestMs: number;
+  scrollFrames: number;
+}
+
+/** The same filled page in a browser without Keel: its heap, and its frames while the person scrolls. */
+async function withoutKeel(site: SiteBench, selector: string, mentionEvery: number): Promise<WithoutKeel> {
   const browser = await chromium.launch({ executablePath: CHROME_PATH, headless: true, args: BROWSER_ARGS });
   try {
     const context = await browser.newContext({ viewport: VIEWPORT });
@@ -103,11 +114,31 @@ async function heapWithoutKeelMB(site: SiteBench, selector: string, mentionEvery
     const page = await context.newPage();
     await page.addInitScript(fillPage, { count: COUNT, selector, mentionEvery });
     await page.goto(site.url, { waitUntil: 'load' });
-    return await heapUsedMB(page);
+    const heapMB = await heapUsedMB(page);
+    // The page's first full layout and paint is not scrolling: let it finish before measuring.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 500)))));
+    const stop = await startFrameTrace(await context.newCDPSession(page));
+    await scrollThrough(page);
+    const frames = await stop();
+    return { heapMB, scrollLongestMs: frames.longestMs, scrollFrames: frames.frames };
   } finally {
     await browser.close();
   }
 }
+
+/** Scrolls down the page a viewport at a time, a frame per step, as far as SCROLL_STEPS go. */
+async function scrollThrough(page: Page) {
+  // (No named helpers in here: the page does not have the bundler's name helper.)
+  await page.evaluate(async (steps) => {
+    for (let i = 1; i <= steps && window.scrollY + innerHeight < document.documentElement.scrollHeight; i++) {
+      window.scrollTo(0, i * innerHeight);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+  }, SCROLL_STEPS);
+}
+
+/** How far the page is scrolled without Keel: 60 viewports, about 400 posts. */
+const SCROLL_STEPS = 60;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const range = (xs: number[]) => `${median(xs).toFixed(0)} ms (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
@@ -131,8 +162,15 @@ async function benchSite(keel: Keel, site: SiteBench, mentionEvery: number, labe
   console.log(`${''.padEnd(9)}   all of the content script's main-thread time ${range(all.map((x) => x.totalMs))}, of it start-up ${range(all.map((x) => x.startupMs))}; longest task ${range(all.map((x) => x.longestMs))}`);
   console.log(`${''.padEnd(9)}   the page's rendering of Keel's marks (restyle, layout, paint) ${range(all.map((x) => x.renderMs))} in ${median(all.map((x) => x.renderFrames))} frames; longest frame ${range(all.map((x) => x.renderLongestMs))}`);
   const withKeel = median(all.map((x) => x.heapMB));
-  const without = await heapWithoutKeelMB(site, selector, mentionEvery);
-  console.log(`${''.padEnd(9)}   memory: the page's JavaScript heap ${withKeel.toFixed(1)} MB with Keel, ${without.toFixed(1)} MB without; Keel's share ${(withKeel - without).toFixed(1)} MB`);
+  const without = await withoutKeel(site, selector, mentionEvery);
+  console.log(`${''.padEnd(9)}   memory: the page's JavaScript heap ${withKeel.toFixed(1)} MB with Keel, ${without.heapMB.toFixed(1)} MB without; Keel's share ${(withKeel - without.heapMB).toFixed(1)} MB`);
+  // Keel's marks may cost the page no longer a frame than the page takes by itself while scrolling.
+  const keelLongest = median(all.map((x) => x.renderLongestMs));
+  const verdict = keelLongest <= without.scrollLongestMs ? 'PASS' : 'FAIL';
+  verdicts.push(`${site.site} ${label.split(' (')[0]}: ${verdict}`);
+  console.log(
+    `${''.padEnd(9)}   longest frame: Keel's marks ${keelLongest.toFixed(0)} ms (median of ${runs} loads), the page's own while scrolling without Keel ${without.scrollLongestMs.toFixed(0)} ms (${without.scrollFrames} frames): ${verdict}`,
+  );
   if (!scroll || !last) return;
   const { page, tabId } = last;
 
@@ -240,6 +278,8 @@ async function main() {
   } finally {
     await keel.close();
   }
+  console.log(`\nKeel's longest frame within the page's own while scrolling: ${verdicts.join('; ')}`);
+  if (verdicts.some((v) => v.endsWith('FAIL'))) process.exitCode = 1;
   if (process.argv.includes('--chromium-only')) return;
   for (const script of ['scripts/bench-risk.ts', 'scripts/bench-brand.ts']) {
     if (!existsSync(join(ROOT, script))) continue;

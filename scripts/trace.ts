@@ -51,14 +51,60 @@ export async function startTrace(cdp: CDPSession, categories = 'toplevel,devtool
   };
 }
 
+/**
+ * The page's own frames, with no Keel on it: the tasks of the page's main thread (the thread
+ * with the most rendering events) that restyle, lay out or paint it. Used to measure a page
+ * scrolling by itself, the yardstick for the frames Keel's marks cost it.
+ */
+export async function startFrameTrace(cdp: CDPSession): Promise<() => Promise<{ frames: number; longestMs: number }>> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline', transferMode: 'ReportEvents' });
+  return async () => {
+    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.end');
+    await done;
+    const byThread = new Map<number, number>();
+    for (const e of events) if (RENDERING.has(e.name)) byThread.set(e.tid, (byThread.get(e.tid) ?? 0) + 1);
+    const mainTid = [...byThread].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const sorted = outerTasks(events.filter((e) => e.tid === mainTid)).sort((x, y) => x.ts - y.ts);
+    const frames = [...renderingTasks(events, mainTid, sorted)];
+    return { frames: frames.length, longestMs: frames.reduce((m, t) => Math.max(m, (t.dur ?? 0) / 1000), 0) };
+  };
+}
+
+/** A thread's outermost tasks (RunTask nests inside ThreadControllerImpl::RunTask). */
+function outerTasks(threadEvents: TraceEvent[]): TraceEvent[] {
+  const tasks = threadEvents.filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'));
+  const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
+  return tasks.filter((t) => !tasks.some((o) => o !== t && o.ts <= t.ts && end(o) >= end(t) && (o.dur ?? 0) > (t.dur ?? 0)));
+}
+
+/** The tasks among `sorted` (outer tasks of the thread, by start) that restyle, lay out or paint. */
+function renderingTasks(events: TraceEvent[], mainTid: number | undefined, sorted: TraceEvent[]): Set<TraceEvent> {
+  const rendering = new Set<TraceEvent>();
+  for (const e of events) {
+    if (e.tid !== mainTid || !RENDERING.has(e.name)) continue;
+    // The outer task holding the event: the last one starting at or before it.
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sorted[mid]!.ts <= e.ts) lo = mid;
+      else hi = mid - 1;
+    }
+    const t = sorted[lo];
+    if (t && t.ts <= e.ts && e.ts < t.ts + (t.dur ?? 0)) rendering.add(t);
+  }
+  return rendering;
+}
+
 function keelTasks(events: TraceEvent[]): KeelTrace {
   const isKeel = (e: TraceEvent) => (e.args?.data?.url ?? e.args?.data?.scriptName ?? '').startsWith('chrome-extension://');
   const calls = events.filter((e) => e.ph === 'X' && (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && isKeel(e));
   const mainTid = calls[0]?.tid;
-  const tasks = events.filter((e) => e.ph === 'X' && e.tid === mainTid && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'));
-  // Outermost tasks only (RunTask nests inside ThreadControllerImpl::RunTask).
   const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
-  const outer = tasks.filter((t) => !tasks.some((o) => o !== t && o.ts <= t.ts && end(o) >= end(t) && (o.dur ?? 0) > (t.dur ?? 0)));
+  const outer = outerTasks(events.filter((e) => e.tid === mainTid));
   const result: KeelTask[] = [];
   /** The trace events of the tasks in `result`, in the same order. */
   const keelOuter: TraceEvent[] = [];
@@ -79,20 +125,7 @@ function keelTasks(events: TraceEvent[]): KeelTrace {
   if (firstRead >= 0) {
     const firstTs = keelOuter[firstRead]!.ts;
     const sorted = [...outer].sort((x, y) => x.ts - y.ts);
-    const rendering = new Set<TraceEvent>();
-    for (const e of events) {
-      if (e.tid !== mainTid || !RENDERING.has(e.name)) continue;
-      // The outer task holding the event: the last one starting at or before it.
-      let lo = 0;
-      let hi = sorted.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (sorted[mid]!.ts <= e.ts) lo = mid;
-        else hi = mid - 1;
-      }
-      const t = sorted[lo];
-      if (t && t.ts <= e.ts && e.ts < end(t)) rendering.add(t);
-    }
+    const rendering = renderingTasks(events, mainTid, sorted);
     const keelSet = new Set(keelOuter);
     const renders = sorted.filter((t) => t.ts > firstTs && rendering.has(t) && !keelSet.has(t));
     const afterLast = renders.find((t) => t.ts >= lastKeelEnd);
