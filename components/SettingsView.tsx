@@ -16,7 +16,11 @@ const LIST_FIELDS: Array<{ field: ListField; label: MessageKey; placeholder: str
   { field: 'noInflection', label: 'settings.noInflection', placeholder: 'Nord' },
 ];
 
-type Draft = Record<ListField, string> & { agentName: string; dmLink: string; uiLanguage: UiLanguage };
+type AddressDe = NonNullable<Settings['addressDe']>;
+type AddressPl = NonNullable<Settings['addressPl']>;
+type Draft = Record<ListField, string> & { agentName: string; dmLink: string; uiLanguage: UiLanguage; addressDe: AddressDe; addressPl: AddressPl };
+const ADDRESS_DE: readonly AddressDe[] = ['sie', 'du'];
+const ADDRESS_PL: readonly AddressPl[] = ['panstwo', 'pan', 'ty'];
 
 function toDraft(settings: Settings): Draft {
   return {
@@ -30,6 +34,8 @@ function toDraft(settings: Settings): Draft {
     agentName: settings.agentName,
     dmLink: settings.dmLink,
     uiLanguage: settings.uiLanguage,
+    addressDe: settings.addressDe ?? 'sie',
+    addressPl: settings.addressPl ?? 'panstwo',
   };
 }
 
@@ -67,6 +73,8 @@ export function SettingsView() {
       agentName: draft.agentName,
       dmLink: draft.dmLink,
       uiLanguage: draft.uiLanguage,
+      addressDe: draft.addressDe,
+      addressPl: draft.addressPl,
     };
     const parsed = Settings.safeParse(candidate);
     if (!parsed.success) {
@@ -140,6 +148,20 @@ export function SettingsView() {
           <label htmlFor={`${ids}-dm`}>{t('settings.dmLink')}</label>
           <input id={`${ids}-dm`} value={draft.dmLink} onChange={(e) => setDraft({ ...draft, dmLink: e.target.value })} />
         </div>
+        <AddressSelect
+          id={`${ids}-addr-de`}
+          label={t('settings.addressDe')}
+          forms={ADDRESS_DE}
+          value={draft.addressDe}
+          onChange={(addressDe) => setDraft({ ...draft, addressDe })}
+        />
+        <AddressSelect
+          id={`${ids}-addr-pl`}
+          label={t('settings.addressPl')}
+          forms={ADDRESS_PL}
+          value={draft.addressPl}
+          onChange={(addressPl) => setDraft({ ...draft, addressPl })}
+        />
         <div className="field">
           <label htmlFor={`${ids}-lang`}>{t('settings.uiLanguage')}</label>
           <select
@@ -192,5 +214,34 @@ export function SettingsView() {
         </div>
       )}
     </section>
+  );
+}
+
+/** The brand's form of address in one language (German du/Sie, Polish ty / Pan-Pani / Państwo). */
+function AddressSelect<F extends AddressDe | AddressPl>({
+  id,
+  label,
+  forms,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  forms: readonly F[];
+  value: F;
+  onChange: (form: F) => void;
+}) {
+  const { t } = usePanel();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(forms.find((f) => f === e.target.value) ?? forms[0]!)}>
+        {forms.map((f) => (
+          <option key={f} value={f}>
+            {t(`settings.address.${f}`)}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -28,6 +28,8 @@ export const CRISIS_TYPES = [
   'employee-misconduct',
   'security-incident',
   'social-responsibility',
+  /** A mistake in the brand's own post: wrong or provocative text, an unsuitable image, someone else's rights. */
+  'own-post',
   'none',
 ] as const;
 export const CrisisType = z.enum(CRISIS_TYPES);
@@ -121,6 +123,13 @@ export const Settings = zm.strictObject({
   /** Where people can write privately, filled into {dm_link}. */
   dmLink: zm._default(zm.string().check(zm.trim(), zm.maxLength(300)), ''),
   uiLanguage: zm._default(UiLanguage, 'auto'),
+  /**
+   * How German replies address people: the brand's du or Sie. Optional so
+   * settings stored before it existed stay valid; absent means Sie.
+   */
+  addressDe: zm.optional(zm.enum(['sie', 'du'])),
+  /** How Polish replies address people: Państwo, Pan/Pani, or ty; absent means Państwo. */
+  addressPl: zm.optional(zm.enum(['panstwo', 'pan', 'ty'])),
 });
 export type Settings = zm.infer<typeof Settings>;
 
@@ -202,11 +211,28 @@ export const PHASES = ['prepare', 'detect', 'respond', 'recover'] as const;
 export const Phase = z.enum(PHASES);
 export type Phase = z.infer<typeof Phase>;
 
+/**
+ * Time targets of playbook steps: the first public acknowledgement within 60
+ * minutes (15 for safety and security), updates every 2–4 hours while the
+ * topic trends, and "now" for steps that come before any reply.
+ */
+export const STEP_TARGETS = ['now', 'ack-15', 'ack-60', 'update-2-4h'] as const;
+export type StepTarget = (typeof STEP_TARGETS)[number];
+
+/**
+ * The form of address a template is written in: German du/Sie, Polish
+ * ty / Pan-Pani / Państwo. Templates without one read the same in every form.
+ */
+export const ADDRESS_FORMS = ['sie', 'du', 'panstwo', 'pan', 'ty'] as const;
+export type AddressForm = (typeof ADDRESS_FORMS)[number];
+
 export const PlaybookStep = z.object({
   id: z.string().min(1),
   text: z.string().min(1),
   /** Risk levels at which this step is the one to show first. */
   levels: z.array(RiskLevel).default([]),
+  /** The time target the practice sets for this step, if any. */
+  target: z.enum(STEP_TARGETS).optional(),
 });
 export type PlaybookStep = z.infer<typeof PlaybookStep>;
 
@@ -248,6 +274,8 @@ export const Template = z.object({
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
   builtin: z.boolean().default(false),
+  /** The form of address the body is written in; absent means it fits every form. */
+  address: z.enum(ADDRESS_FORMS).optional(),
 });
 export type Template = z.infer<typeof Template>;
 

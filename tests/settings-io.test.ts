@@ -143,7 +143,7 @@ describe('parseSettingsImport', () => {
 
   it('refuses unknown fields at every level', () => {
     expect(errorsOf(envelope({ ...SETTINGS, theme: 'dark' }))).toEqual([
-      'theme: unknown field, Keel has no such setting; known fields here: brand, agentName, dmLink, uiLanguage',
+      'theme: unknown field, Keel has no such setting; known fields here: brand, agentName, dmLink, uiLanguage, addressDe, addressPl',
     ]);
     expect(errorsOf(envelope({ ...SETTINGS, brand: { ...SETTINGS.brand, colour: 'red' } }))).toEqual([
       'brand.colour: unknown field, Keel has no such setting; known fields here: names, aliases, handles, hashtags, products, exclude, noInflection',

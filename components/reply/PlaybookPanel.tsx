@@ -1,13 +1,15 @@
 import { useId, useState } from 'react';
-import { playbookStepFor } from '../../lib/playbooks/guidance';
+import { playbookFor, playbookStepFor } from '../../lib/playbooks/guidance';
 import type { MessageKey } from '../../lib/i18n';
-import type { CrisisType, Playbook, RiskLevel } from '../../lib/schema';
+import type { CrisisType, Language, Playbook, PlaybookStep, RiskLevel } from '../../lib/schema';
 import { usePanel } from '../PanelContext';
 
 /**
- * The playbook step that fits the mention's crisis type and risk level, in the
- * UI language: the phase, its checklist, who answers, when to go private, when
- * and to whom to escalate, the holding statement and the delete decision guide.
+ * The playbook for the mention's crisis type, in the UI language: all four
+ * phases, the one that fits the risk level open with its first steps marked,
+ * the others collapsible; each step with its time target. Then who answers,
+ * when to go private, when and to whom to escalate, and the delete guide. The
+ * holding statement, which may be posted, is in the post's language.
  */
 export function PlaybookPanel({
   playbooks,
@@ -15,10 +17,13 @@ export function PlaybookPanel({
   level,
   holdingText,
   onUseHolding,
+  postLanguage,
 }: {
   playbooks: Playbook[];
   crisisType: CrisisType;
   level: RiskLevel;
+  /** The language the reply is written in; the holding statement comes from the playbook in it. */
+  postLanguage?: Language;
   /** The holding statement with its variables filled (or left visible when unknown). */
   holdingText: (playbook: Playbook) => string;
   onUseHolding: (text: string) => void;
@@ -36,7 +41,9 @@ export function PlaybookPanel({
     );
   }
   const { playbook, phase, steps } = guidance;
-  const holding = holdingText(playbook);
+  const first = new Set(steps.map((s) => s.id));
+  const postPlaybook = (postLanguage && playbookFor(playbooks, crisisType, postLanguage)) || playbook;
+  const holding = holdingText(postPlaybook);
   const toggle = (stepId: string) =>
     setDone((prev) => {
       const next = new Set(prev);
@@ -55,19 +62,16 @@ export function PlaybookPanel({
       <p className="phase" data-phase={phase}>
         {t('playbook.phase', { phase: t(`phase.${phase}` as MessageKey) })}
       </p>
-      <fieldset className="plain">
-        <legend className="visually-hidden">{t('playbook.steps')}</legend>
-        <ul className="checklist" aria-label={t('playbook.steps')}>
-          {steps.map((step) => (
-            <li key={step.id} data-step={step.id}>
-              <label>
-                <input type="checkbox" checked={done.has(step.id)} onChange={() => toggle(step.id)} />
-                <span>{step.text}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      {playbook.phases.map((p) => (
+        <details key={p.phase} className="playbook-phase" data-phase={p.phase} open={p.phase === phase}>
+          <summary>{t(`phase.${p.phase}` as MessageKey)}</summary>
+          <ul className="checklist" aria-label={`${t('playbook.steps')}: ${t(`phase.${p.phase}` as MessageKey)}`}>
+            {p.steps.map((step) => (
+              <StepItem key={step.id} step={step} now={first.has(step.id)} done={done.has(step.id)} toggle={toggle} />
+            ))}
+          </ul>
+        </details>
+      ))}
       <dl>
         <dt>{t('playbook.whoAnswers')}</dt>
         <dd>{playbook.whoAnswers}</dd>
@@ -76,7 +80,7 @@ export function PlaybookPanel({
         <dt>{t('playbook.escalate')}</dt>
         <dd>{playbook.escalateWhen}</dd>
         <dt>{t('playbook.escalateTo')}</dt>
-        <dd>{playbook.escalateTo}</dd>
+        <dd data-escalate-to>{playbook.escalateTo}</dd>
         {playbook.channels.length > 0 && (
           <>
             <dt>{t('playbook.channels')}</dt>
@@ -106,5 +110,24 @@ export function PlaybookPanel({
         </details>
       )}
     </section>
+  );
+}
+
+/** One checklist step: its text, its time target, and whether it is one to do first at this risk level. */
+function StepItem({ step, now, done, toggle }: { step: PlaybookStep; now: boolean; done: boolean; toggle: (id: string) => void }) {
+  const { t } = usePanel();
+  return (
+    <li data-step={step.id} data-first={now || undefined} className={now ? 'step-first' : undefined}>
+      <label>
+        <input type="checkbox" checked={done} onChange={() => toggle(step.id)} />
+        <span>{step.text}</span>
+      </label>
+      {step.target && (
+        <span className="step-target" data-target={step.target}>
+          {' '}
+          {t(`playbook.target.${step.target}` as MessageKey)}
+        </span>
+      )}
+    </li>
   );
 }

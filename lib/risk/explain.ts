@@ -196,6 +196,7 @@ const CRISIS: Record<Language, Record<CrisisType, string>> = {
     'employee-misconduct': 'Employee conduct',
     'security-incident': 'Security incident or hacked account',
     'social-responsibility': 'Social responsibility or ethics',
+    'own-post': 'Mistake in our own post',
     none: 'No crisis type',
   },
   de: {
@@ -205,6 +206,7 @@ const CRISIS: Record<Language, Record<CrisisType, string>> = {
     'employee-misconduct': 'Verhalten von Mitarbeitenden',
     'security-incident': 'Sicherheitsvorfall oder gehacktes Konto',
     'social-responsibility': 'Gesellschaftliche Verantwortung oder Ethik',
+    'own-post': 'Fehler in unserem eigenen Beitrag',
     none: 'Kein Krisentyp',
   },
   da: {
@@ -214,6 +216,7 @@ const CRISIS: Record<Language, Record<CrisisType, string>> = {
     'employee-misconduct': 'Medarbejderes opførsel',
     'security-incident': 'Sikkerhedshændelse eller hacket konto',
     'social-responsibility': 'Samfundsansvar eller etik',
+    'own-post': 'Fejl i vores eget opslag',
     none: 'Ingen krisetype',
   },
   pl: {
@@ -223,6 +226,7 @@ const CRISIS: Record<Language, Record<CrisisType, string>> = {
     'employee-misconduct': 'Zachowanie pracowników',
     'security-incident': 'Incydent bezpieczeństwa lub przejęte konto',
     'social-responsibility': 'Odpowiedzialność społeczna lub etyka',
+    'own-post': 'Błąd we własnym wpisie',
     none: 'Brak typu kryzysu',
   },
 };

@@ -22,15 +22,15 @@ function textsOf(p: Playbook): string[] {
 }
 
 describe('DEFAULT_PLAYBOOKS', () => {
-  it('has 24 playbooks, one per crisis type and language, each valid by the schema', () => {
-    expect(DEFAULT_PLAYBOOKS).toHaveLength(24);
+  it('has 28 playbooks, one per crisis type and language, each valid by the schema', () => {
+    expect(DEFAULT_PLAYBOOKS).toHaveLength(28);
     for (const p of DEFAULT_PLAYBOOKS) expect(Playbook.safeParse(p).success, p.id).toBe(true);
     for (const type of ACTIVE) {
       for (const lang of LANGUAGES) {
         expect(DEFAULT_PLAYBOOKS.filter((p) => p.crisisType === type && p.language === lang), `${type}/${lang}`).toHaveLength(1);
       }
     }
-    expect(new Set(DEFAULT_PLAYBOOKS.map((p) => p.id)).size).toBe(24);
+    expect(new Set(DEFAULT_PLAYBOOKS.map((p) => p.id)).size).toBe(28);
   });
 
   it('walks all four phases with steps, and fills every field', () => {
@@ -107,11 +107,13 @@ describe('playbookStepFor', () => {
     const medium = playbookStepFor(DEFAULT_PLAYBOOKS, 'reputation-attack', 'medium', 'da')!;
     expect(medium.phase).toBe('detect');
     expect(medium.playbook.language).toBe('da');
-    expect(medium.steps.map((s) => s.id)).toContain('reputation-attack.detect.verify');
+    expect(medium.steps.map((s) => s.id)).toContain('reputation-attack.detect.source');
     const low = playbookStepFor(DEFAULT_PLAYBOOKS, 'service-complaint', 'low', 'pl')!;
     expect(low.phase).toBe('respond');
     expect(low.steps.map((s) => s.id)).toEqual([
+      'service-complaint.respond.reply-now',
       'service-complaint.respond.reply-fast',
+      'service-complaint.respond.check-case',
       'service-complaint.respond.move-private',
       'service-complaint.respond.solve',
     ]);

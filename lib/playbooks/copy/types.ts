@@ -7,8 +7,24 @@ import type { CrisisType } from '../../schema';
 
 export type ActiveCrisisType = Exclude<CrisisType, 'none'>;
 
-/** Steps every playbook shares (team, approval, monitoring, lessons learned…). */
-export const COMMON_STEP_KEYS = ['team', 'approval', 'templates', 'monitoring', 'incident', 'lessons', 'keep-watching'] as const;
+/** Steps every playbook shares (readiness, the first public reply, community care, the review…). */
+export const COMMON_STEP_KEYS = [
+  'team',
+  'approval',
+  'delete-decision',
+  'templates',
+  'monitoring',
+  'drills',
+  'incident',
+  'reply-now',
+  'community',
+  'updates',
+  'lessons',
+  'causes',
+  'resume',
+  'template-changes',
+  'keep-watching',
+] as const;
 export type CommonStepKey = (typeof COMMON_STEP_KEYS)[number];
 
 export interface PlaybookCopy {
