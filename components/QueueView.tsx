@@ -35,7 +35,7 @@ export function QueueView({ tab, tabLoaded, health }: { tab: PanelTab | null; ta
       </h2>
       {health && !health.readable && health.pageUrl === tab?.url && (
         <p role="alert" className="warning">
-          {t('queue.unreadable')}
+          {t('queue.unreadable', { site: t(`site.${health.platform}`), view: t(`page.view.${health.view ?? 'other'}`) })}
         </p>
       )}
       {settingsLoaded && brandEmpty && <p className="hint">{t('queue.noBrand')}</p>}

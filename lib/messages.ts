@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import * as zm from 'zod/mini';
 import { en } from 'zod/locales';
+import { PAGE_VIEWS } from './content/view';
 import {
   CrisisType,
   Language,
@@ -55,6 +56,8 @@ export const PageHealth = z.object({
   mentionsSeen: z.number().int().nonnegative(),
   /** False when posts should be on the page but Keel's selectors find or read none. */
   readable: z.boolean(),
+  /** Which kind of page this is (a post page, a reel, a dialog, a feed…), for the panel to name. */
+  view: z.enum(PAGE_VIEWS).optional(),
   checks: z.array(SelectorCheck).max(50),
 });
 export type PageHealth = z.infer<typeof PageHealth>;

@@ -23,6 +23,7 @@ import { postRoots } from '../platforms/roots';
 import type { ExtractedPost, PlatformAdapter } from '../platforms/types';
 import type { BrandMatch, ObservedPost, RiskAssessment, Settings, Engagement, Reach, DetectedLanguage } from '../schema';
 import type { PageHealth } from '../messages';
+import { pageView } from './view';
 
 export const MENTION_ATTR = 'data-keel-mention';
 export const RISK_ATTR = 'data-keel-risk';
@@ -500,9 +501,10 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
       postsSeen,
       mentionsSeen,
       readable,
+      view: pageView(adapter.platform, doc.location.href, doc),
       checks,
     };
-    const key = `${health.pageUrl}|${readable}|${postsSeen}|${mentionsSeen}`;
+    const key = `${health.pageUrl}|${readable}|${health.view}|${postsSeen}|${mentionsSeen}`;
     if (key === lastHealthKey) return;
     lastHealthKey = key;
     options.reportHealth(health);

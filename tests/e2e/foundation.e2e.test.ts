@@ -272,6 +272,24 @@ describe('real x.com markup', () => {
   });
 });
 
+describe('page health', () => {
+  it('says so when X changed its markup and Keel reads none of the posts on the page, naming site and view', async () => {
+    const url = 'https://x.com/nordlichtcoffee/status/1790000000000000555';
+    // X's posts without the test id Keel finds them by: the permalink times are still there.
+    keel.serve(url, fixture('demo/x-thread.html').replaceAll('data-testid="tweet"', 'data-testid="post"'));
+    const changed = await keel.open(url);
+    const changedPanel = await keel.openPanel(changed);
+    const alert = changedPanel.getByRole('alert');
+    await expect.poll(() => alert.count(), { timeout: 10_000 }).toBe(1);
+    expect(await alert.textContent()).toContain('Keel cannot read this page (X, post page)');
+    expect(await changed.locator('[data-keel-mention]').count()).toBe(0);
+    await changedPanel.close();
+    await changed.close();
+    // The thread as X serves it today reads fine: no such message.
+    expect(await panel.getByRole('alert').count()).toBe(0);
+  });
+});
+
 describe('settings', () => {
   it('refuses an invalid import in the Settings view and changes nothing', async () => {
     await panel.getByRole('button', { name: 'Settings' }).click();

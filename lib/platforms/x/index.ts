@@ -23,4 +23,7 @@ export const xAdapter: PlatformAdapter = {
   // The User-Name block is a flex row: name, handle and time.
   badgeFitsRow: true,
   checkSelectors: checkXSelectors,
+  // Posts on the page that the post root selector no longer finds: X's permalink times are
+  // still there when its markup changes around them (a post without its test id).
+  contentPresent: (doc: Document): boolean => doc.querySelector(X_SELECTORS.permalinkTime) !== null,
 };
