@@ -191,4 +191,10 @@ describe('normaliseProfile', () => {
   it('leaves a canonical profile unchanged', () => {
     expect(normaliseProfile(SETTINGS.brand)).toEqual(SETTINGS.brand);
   });
+
+  it('keeps the exact-spelling list canonical, and absent when a stored profile has none', () => {
+    expect('noInflection' in normaliseProfile(SETTINGS.brand)).toBe(false);
+    const result = parseSettingsImport(envelope({ ...SETTINGS, brand: { ...SETTINGS.brand, noInflection: [' Polar  Nacht ', 'polar nacht', 'Nord'] } }));
+    expect(result).toEqual({ ok: true, settings: { ...SETTINGS, brand: { ...SETTINGS.brand, noInflection: ['Polar Nacht', 'Nord'] } } });
+  });
 });
