@@ -120,7 +120,7 @@ export const DA: LanguageCopy = {
       whoAnswers: 'En person højere oppe, fx fra ledelsen eller kommunikationschefen; aldrig den pågældende kollega eller dennes team.',
       channels: ['Blog eller hjemmeside', 'Pressemeddelelse', 'LinkedIn', 'Den platform, hvor det blev rejst'],
       holdingStatement:
-        'Tak, fordi I gør os opmærksomme på det. Vi tager det alvorligt og undersøger det internt. Vi giver en opdatering her senest {date}.',
+        'Tak, fordi I tager det op med os. Vi tager det alvorligt og undersøger det internt. Vi giver en opdatering her senest {date}.',
       escalateWhen:
         'En video eller et skærmbillede af medarbejdere spreder sig, nogen kræver en fyring, eller en kunde har lidt skade.',
       escalateTo: 'HR og ledelsen.',
