@@ -1,10 +1,12 @@
 /**
  * Keel's builtin reply templates: two per crisis type and language, plus two
- * generic ones ('none') per language that suggestions fall back to. Each
- * follows the practice for a good reply: acknowledge the feeling, take
- * responsibility where due, say what happens next, offer a private channel,
- * and sign with a human name. They promise nothing beyond what the default
- * playbooks already say.
+ * generic ones ('none') per language that suggestions fall back to; German
+ * ones in Sie and du, Polish ones in Państwo, Pan/Pani and ty. Each follows
+ * the practice for a good reply: acknowledge the feeling, say what happens
+ * next, offer a private channel, and sign with a human name. They promise
+ * only what the respond phase allows before the fact-check: no replacement,
+ * refund, admission of fault or confirmed cause, no apology "on behalf of"
+ * the brand, no presumption about staff, no confirmed hack.
  */
 import { LANGUAGES, Template, type AddressForm, type CrisisType, type Language } from '../schema';
 
