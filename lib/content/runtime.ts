@@ -23,7 +23,9 @@ import { postRoots } from '../platforms/roots';
 import type { ExtractedPost, PlatformAdapter } from '../platforms/types';
 import type { BrandMatch, ObservedPost, RiskAssessment, Settings, Engagement, Reach, DetectedLanguage } from '../schema';
 import type { PageHealth } from '../messages';
-import { pageView } from './view';
+import { healthKey, pageHealth } from './health';
+import { brandRepliedAfter } from './lookahead';
+import { createReporter, MAX_REPORT_BATCH } from './report';
 
 export const MENTION_ATTR = 'data-keel-mention';
 export const RISK_ATTR = 'data-keel-risk';
@@ -107,7 +109,6 @@ export interface ContentRuntime {
  */
 const GLANCED: RootState = { fingerprint: '' };
 
-const MAX_REPORT_BATCH = 400;
 /** Longest a badge that came due waits for the page's first read to end (see the IntersectionObserver below). */
 const DUE_WAIT_MS = 250;
 
@@ -128,8 +129,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
   let state = new WeakMap<Element, RootState>();
   const pending = new Set<Element>();
   let draining = false;
-  let outbox: ObservedPost[] = [];
-  let flushQueued = false;
+  const reporter = createReporter(schedule, options.report);
   const posts = new Map<string, ObservedPost>();
   /** How many posts each author has on this page, keyed by thread, for the repeat-author signal. */
   let authorCounts = new Map<string, number>();
@@ -262,7 +262,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
     sliceQuick.clear();
     sliceQuickMatches.clear();
     // A long read reports what it found in a few messages, not one per slice.
-    if (pageChanged || pending.size === 0 || outbox.length >= MAX_REPORT_BATCH) flush();
+    if (pageChanged || pending.size === 0 || reporter.waiting >= MAX_REPORT_BATCH) reporter.flush();
     const took = perfNow() - start;
     busyMs += took;
     slices++;
@@ -381,7 +381,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
             language: post.language,
             reach: post.reach,
             engagement: post.engagement,
-            context: { brandReplied: brandRepliedAfter(root), authorPostsInThread: count },
+            context: { brandReplied: brandReplied(root), authorPostsInThread: count },
           });
         } catch (error) {
           // A mention is still a mention when it cannot be scored; it is listed unscored.
@@ -423,50 +423,16 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
         unmark(target);
       }
     }
-    if (batch.length) outbox.push(...batch);
+    reporter.add(batch);
   }
 
-  /** Whether one of the next posts in the page is the brand's answer (X shows replies below the post they answer). */
-  function brandRepliedAfter(root: Element): boolean {
-    if (brandHandles.size === 0) return false;
-    let cell: Element | null = root;
-    for (let i = 0; i < 3 && cell; i++) {
-      const next = nextPostRoot(cell);
-      if (!next) return false;
+  /** Whether one of the next posts in the page is the brand's answer (./lookahead.ts). */
+  function brandReplied(root: Element): boolean {
+    return brandRepliedAfter(root, roots, brandHandles, (next) => {
       // A neighbour that is a mention is read in full in this slice anyway: read it now and keep
       // the result. For the others, the adapter's quick look at the author is cheaper.
       const cheap = adapter.authorHandleOf && !matcher.isEmpty && adapter.quickTextSelector && quickNonMention(next) !== null;
-      const handle = (cheap ? adapter.authorHandleOf!(next) : extractRoot(next)[0]?.authorHandle)?.toLowerCase();
-      if (handle && brandHandles.has(handle)) return true;
-      cell = next;
-    }
-    return false;
-  }
-
-  function nextPostRoot(root: Element): Element | null {
-    // Posts sit in sibling cells; walk up until a following sibling holds a post.
-    let node: Element | null = root;
-    for (let depth = 0; node && depth < 6; depth++) {
-      let sib = node.nextElementSibling;
-      while (sib) {
-        const found = roots.is(sib) ? sib : roots.first(sib);
-        if (found) return found;
-        sib = sib.nextElementSibling;
-      }
-      node = node.parentElement;
-    }
-    return null;
-  }
-
-  function flush() {
-    if (outbox.length === 0 || flushQueued) return;
-    flushQueued = true;
-    // One message per slice at most; the in-page marks are already there.
-    schedule(() => {
-      flushQueued = false;
-      const all = outbox;
-      outbox = [];
-      for (let i = 0; i < all.length; i += MAX_REPORT_BATCH) options.report(all.slice(i, i + MAX_REPORT_BATCH));
+      return cheap ? adapter.authorHandleOf!(next) : extractRoot(next)[0]?.authorHandle;
     });
   }
 
@@ -481,30 +447,17 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
   function checkHealth() {
     // Posts the site removed (X keeps only the rows near the viewport) no longer wait for a badge.
     for (const target of waitingBadges.keys()) if (!target.isConnected) stopWaiting(target);
-    const checks = adapter.checkSelectors(doc);
-    // Most posts are only glanced at (they do not mention the brand), so read the last few
-    // in full to know that reading still works. (Not by querying the whole page again: with
-    // 2,000 comments that alone was a 58 ms task on Facebook.)
-    const sample = recentRoots.filter((r) => r.isConnected);
-    // Comments on the page that the post selector no longer finds also mean Keel cannot read it.
-    const rootsFound = sample.length > 0 || roots.first(doc) !== null || (adapter.contentPresent?.(doc) ?? false);
-    const failing = checks.filter((c) => !c.matched);
-    let sampleRead = 0;
-    for (const root of sample) if (extractRoot(root).length > 0) sampleRead++;
-    sliceCache.clear();
-    // Posts are on the page but Keel cannot read them: a selector stopped matching.
-    const readable = !(rootsFound && (sampleRead === 0 || failing.length > 0));
-    const health: PageHealth = {
-      type: 'page/health',
-      platform: adapter.platform,
-      pageUrl: doc.location.href,
+    const health: PageHealth = pageHealth({
+      adapter,
+      doc,
+      roots,
+      recent: recentRoots,
+      reads: (root) => extractRoot(root).length > 0,
       postsSeen,
       mentionsSeen,
-      readable,
-      view: pageView(adapter.platform, doc.location.href, doc),
-      checks,
-    };
-    const key = `${health.pageUrl}|${readable}|${health.view}|${postsSeen}|${mentionsSeen}`;
+    });
+    sliceCache.clear();
+    const key = healthKey(health);
     if (key === lastHealthKey) return;
     lastHealthKey = key;
     options.reportHealth(health);
