@@ -16,7 +16,7 @@
  * page itself just changed (the frame is being laid out anyway) or at the top of the
  * page on the first read, and otherwise when the post comes near the viewport. Badges that
  * come due while the page is still being read go in together when the read ends (at most
- * DUE_WAIT_MS later): each frame that adds any badge costs such a page a full layout and paint.
+ * DUE_WAIT_MS later, ./marks.ts): each frame that adds any badge costs such a page a full layout and paint.
  */
 import { joinedText } from '../platforms/dom';
 import { postRoots } from '../platforms/roots';
@@ -26,9 +26,9 @@ import type { PageHealth } from '../messages';
 import { healthKey, pageHealth } from './health';
 import { brandRepliedAfter } from './lookahead';
 import { createReporter, MAX_REPORT_BATCH } from './report';
+import { createMarks, MENTION_ATTR, RISK_ATTR } from './marks';
 
-export const MENTION_ATTR = 'data-keel-mention';
-export const RISK_ATTR = 'data-keel-risk';
+export { MENTION_ATTR, RISK_ATTR } from './marks';
 
 export interface RiskInputLike {
   text: string;
@@ -109,9 +109,6 @@ export interface ContentRuntime {
  */
 const GLANCED: RootState = { fingerprint: '' };
 
-/** Longest a badge that came due waits for the page's first read to end (see the IntersectionObserver below). */
-const DUE_WAIT_MS = 250;
-
 export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
   const { adapter, doc } = options;
   const roots = postRoots(adapter);
@@ -143,85 +140,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
   let healthTimer: ReturnType<typeof setTimeout> | null = null;
   let lastHealthKey = '';
 
-  /** Whether the current slice adds badges at once (see the top of this file). */
-  let badgesNow = true;
-  /** Badges waiting for their post to come near the viewport, by the element marked. */
-  const waitingBadges = new Map<Element, { anchor: Element; post: ObservedPost }>();
-  /** Posts near the viewport whose badges are still to be added (a fast scroll brings many). */
-  const dueBadges = new Set<Element>();
-  let dueQueued = false;
-  /** When the oldest badge now due came due while the page was still being read; 0 when none waits. */
-  let dueSince = 0;
-  const Observer = win?.IntersectionObserver;
-  // Badges go in 1,500 px before their post scrolls into view.
-  const nearViewport = Observer
-    ? new Observer(
-        (entries) => {
-          for (const entry of entries) if (entry.isIntersecting) dueBadges.add(entry.target);
-          if (dueBadges.size === 0) return;
-          // While the page is still being read, badges that come due wait and go in together when
-          // reading ends (or after DUE_WAIT_MS): on a page of thousands of posts, every frame
-          // that adds badges costs the page 80–150 ms of layout and paint, however few they are.
-          if (pending.size > 0) {
-            if (dueSince === 0) dueSince = perfNow();
-            if (perfNow() - dueSince < DUE_WAIT_MS) return;
-          }
-          showDueBadges();
-        },
-        { rootMargin: '1500px 0px' },
-      )
-    : null;
-
-  function stopWaiting(target: Element) {
-    if (waitingBadges.delete(target)) nearViewport?.unobserve(target);
-  }
-
-  function showDueBadges() {
-    dueSince = 0;
-    const start = perfNow();
-    for (const target of dueBadges) {
-      dueBadges.delete(target);
-      showWaitingBadge(target);
-      if (perfNow() - start > budget) break;
-    }
-    if (dueBadges.size > 0) queueDueBadges();
-  }
-
-  /** Shows the due badges in a task of their own. */
-  function queueDueBadges() {
-    if (dueQueued) return;
-    dueQueued = true;
-    schedule(() => {
-      dueQueued = false;
-      showDueBadges();
-    });
-  }
-
-  function showBadge(target: Element, anchor: Element, post: ObservedPost) {
-    if (badgesNow || !nearViewport) {
-      stopWaiting(target);
-      options.badges.show(anchor, post);
-      return;
-    }
-    if (!waitingBadges.has(target)) nearViewport.observe(target);
-    waitingBadges.set(target, { anchor, post });
-  }
-
-  function showWaitingBadge(target: Element) {
-    const waiting = waitingBadges.get(target);
-    if (!waiting) return;
-    stopWaiting(target);
-    // Still the same mention (X may have reused the node since).
-    if (target.getAttribute(MENTION_ATTR) === waiting.post.id) options.badges.show(waiting.anchor, waiting.post);
-  }
-
-  function unmark(target: Element) {
-    stopWaiting(target);
-    if (!target.hasAttribute(MENTION_ATTR)) return;
-    target.removeAttribute(MENTION_ATTR);
-    target.removeAttribute(RISK_ATTR);
-    options.badges.remove(target);
-  }
+  const marks = createMarks({ win, badges: options.badges, schedule, perfNow, budget, reading: () => pending.size > 0 });
 
   function enqueueRoot(root: Element) {
     pending.add(root);
@@ -244,7 +163,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
   /** Reads pending posts for one slice; `pageChanged`: the page changed in this frame, so badges go in now. */
   function drain(pageChanged: boolean) {
     const start = perfNow();
-    badgesNow = pageChanged;
+    marks.badgesNow = pageChanged;
     for (const root of pending) {
       pending.delete(root);
       if (root.isConnected) {
@@ -275,11 +194,10 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
           drain(false);
         });
       }
-      if (dueSince !== 0 && perfNow() - dueSince >= DUE_WAIT_MS) queueDueBadges();
     } else {
-      if (dueBadges.size > 0) queueDueBadges();
       queueHealthCheck();
     }
+    marks.afterSlice();
   }
 
   /** Extractions made during the current slice, so looking ahead at a neighbour does not read it twice. */
@@ -341,7 +259,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
     state.set(root, GLANCED);
     if (!before) postsSeen++;
     // Posts that do not mention the brand are left as they are: no attribute on 2,000 posts.
-    unmark(root);
+    marks.unmark(root);
     return true;
   }
 
@@ -360,7 +278,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
     if (before && before.fingerprint === fingerprint) return;
     state.set(root, { fingerprint });
     if (extracted.length === 0) {
-      unmark(root);
+      marks.unmark(root);
       return;
     }
     if (!before) postsSeen += extracted.length;
@@ -417,10 +335,10 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
         if (risk) target.setAttribute(RISK_ATTR, risk.level);
         else target.removeAttribute(RISK_ATTR);
         const anchor = target === root ? adapter.badgeAnchor(root) : target;
-        if (anchor) showBadge(target, anchor, observed);
+        if (anchor) marks.show(target, anchor, observed);
         batch.push(observed);
       } else {
-        unmark(target);
+        marks.unmark(target);
       }
     }
     reporter.add(batch);
@@ -446,7 +364,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
 
   function checkHealth() {
     // Posts the site removed (X keeps only the rows near the viewport) no longer wait for a badge.
-    for (const target of waitingBadges.keys()) if (!target.isConnected) stopWaiting(target);
+    marks.forgetRemoved();
     const health: PageHealth = pageHealth({
       adapter,
       doc,
@@ -534,9 +452,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
       maxSliceMs = 0;
       slices = 0;
       lastHealthKey = '';
-      for (const target of waitingBadges.keys()) stopWaiting(target);
-      dueBadges.clear();
-      dueSince = 0;
+      marks.reset();
       posts.clear();
       recentRoots.length = 0;
       scanAll(false);
@@ -553,7 +469,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
     reveal(id) {
       const el = this.findMention(id);
       if (!el) return false;
-      showWaitingBadge(el);
+      marks.showWaiting(el);
       el.scrollIntoView({ block: 'center', behavior: 'smooth' });
       highlight(el);
       lastFocused = id;
@@ -570,8 +486,7 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
     post: (id) => posts.get(id),
     stop() {
       observer.disconnect();
-      nearViewport?.disconnect();
-      waitingBadges.clear();
+      marks.stop();
       doc.removeEventListener('focusin', onFocus, true);
       doc.removeEventListener('pointerdown', onFocus, true);
       doc.removeEventListener('mouseover', onFocus, true);
