@@ -70,7 +70,7 @@ function isReplyTime(time: Element): boolean {
 function listItemOf(time: Element): Element | null {
   const item = time.closest('li');
   if (!item) return null;
-  const times = item.getElementsByTagName('time');
+  const times = item.querySelectorAll('time');
   for (let i = 0; i < times.length; i++) {
     const other = times[i]!;
     if (other !== time && isPermalinkTime(other) && other.closest('li') === item) return null;
@@ -84,7 +84,7 @@ function holdsTime(el: Element, repliesAllowed: boolean): boolean {
   const first = el.querySelector('time');
   if (!first) return false;
   if (!repliesAllowed || !isPermalinkTime(first) || !isReplyTime(first)) return true;
-  const times = el.getElementsByTagName('time');
+  const times = el.querySelectorAll('time');
   for (let i = 1; i < times.length; i++) {
     const time = times[i]!;
     if (!isPermalinkTime(time) || !isReplyTime(time)) return true;
@@ -139,7 +139,7 @@ function isBoundary(el: Element): boolean {
 
 /** Whether `root` holds a profile link other than `permalink`: the comment's author. */
 function holdsProfileLink(root: Element, permalink: Element): boolean {
-  const links = root.getElementsByTagName('a');
+  const links = root.querySelectorAll('a[href]');
   for (let i = 0; i < links.length; i++) {
     const link = links[i]!;
     if (link === permalink) continue;
