@@ -214,6 +214,7 @@ function ReplyWorkspace({ mention, tab }: { mention: Mention; tab: PanelTab | nu
         level={level}
         holdingText={holdingText}
         postLanguage={wantedLanguage}
+        mentionUrl={mention.url}
         onUseHolding={(text) => takeText(text, null)}
       />
 

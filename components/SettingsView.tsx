@@ -1,7 +1,8 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { usePanel } from './PanelContext';
 import { exportSettings, parseSettingsImport } from '../lib/settings-io';
-import { Settings, describeZodError, UiLanguage, LANGUAGES, type BrandProfile } from '../lib/schema';
+import { Settings, describeZodError, teamOf, UiLanguage, LANGUAGES, type BrandProfile, type Team } from '../lib/schema';
+import { ReadinessChecklist, TeamEditor } from './settings/TeamSection';
 import type { MessageKey } from '../lib/i18n';
 
 type ListField = keyof BrandProfile;
@@ -18,7 +19,7 @@ const LIST_FIELDS: Array<{ field: ListField; label: MessageKey; placeholder: str
 
 type AddressDe = NonNullable<Settings['addressDe']>;
 type AddressPl = NonNullable<Settings['addressPl']>;
-type Draft = Record<ListField, string> & { agentName: string; dmLink: string; uiLanguage: UiLanguage; addressDe: AddressDe; addressPl: AddressPl };
+type Draft = Record<ListField, string> & { agentName: string; dmLink: string; uiLanguage: UiLanguage; addressDe: AddressDe; addressPl: AddressPl; team: Team };
 const ADDRESS_DE: readonly AddressDe[] = ['sie', 'du'];
 const ADDRESS_PL: readonly AddressPl[] = ['panstwo', 'pan', 'ty'];
 
@@ -36,6 +37,7 @@ function toDraft(settings: Settings): Draft {
     uiLanguage: settings.uiLanguage,
     addressDe: settings.addressDe ?? 'sie',
     addressPl: settings.addressPl ?? 'panstwo',
+    team: teamOf(settings),
   };
 }
 
@@ -75,6 +77,7 @@ export function SettingsView() {
       uiLanguage: draft.uiLanguage,
       addressDe: draft.addressDe,
       addressPl: draft.addressPl,
+      team: draft.team,
     };
     const parsed = Settings.safeParse(candidate);
     if (!parsed.success) {
@@ -87,6 +90,10 @@ export function SettingsView() {
 
   function labelPath(line: string): string {
     // "brand.handles.1: must be …" → "Handles, entry 2: must be …"
+    const member = /^team\.members\.(\d+)\.(name|deputy|contact|outOfHours|role): (.*)$/.exec(line);
+    if (member) {
+      return `${t('settings.team.heading')} ${Number(member[1]) + 1}, ${t(`settings.team.${member[2]}` as MessageKey)}: ${member[3]}`;
+    }
     const match = /^brand\.(\w+)\.(\d+): (.*)$/.exec(line);
     const field = LIST_FIELDS.find((f) => f.field === match?.[1]);
     if (!match || !field) return line;
@@ -177,6 +184,8 @@ export function SettingsView() {
             ))}
           </select>
         </div>
+        <TeamEditor team={draft.team} onChange={(team) => setDraft({ ...draft, team })} />
+        <ReadinessChecklist team={draft.team} onChange={(team) => setDraft({ ...draft, team })} />
         <div className="actions">
           <button type="submit" className="primary">
             {t('settings.save')}

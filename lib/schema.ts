@@ -116,6 +116,68 @@ export type BrandProfile = zm.infer<typeof BrandProfile>;
 export const UiLanguage = zm.enum(['auto', ...LANGUAGES]);
 export type UiLanguage = zm.infer<typeof UiLanguage>;
 
+/** The crisis team's roles, as the crisis practice names them; each escalation step calls on some of them. */
+export const TEAM_ROLES = [
+  'lead',
+  'approver',
+  'legal',
+  'it-security',
+  'quality',
+  'hr',
+  'data-protection',
+  'executive',
+  'delete-or-keep',
+] as const;
+export const TeamRole = zm.enum(TEAM_ROLES);
+export type TeamRole = zm.infer<typeof TeamRole>;
+
+const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/u;
+/** Digits with the usual separators, optionally "+" first; at least 5 digits. */
+const PHONE = /^\+?(?:[\s()./-]*\d){5,20}[\s()./-]*$/u;
+export const isEmail = (value: string): boolean => EMAIL.test(value);
+export const isPhone = (value: string): boolean => PHONE.test(value);
+
+const personName = zm.string().check(zm.trim(), zm.maxLength(100, 'must be at most 100 characters'));
+const phone = zm.string().check(zm.trim(), zm.maxLength(40), zm.refine(isPhone, 'must be a phone number such as +49 30 1234567'));
+
+export const TeamMember = zm.strictObject({
+  role: TeamRole,
+  name: personName.check(zm.minLength(1, 'must not be empty')),
+  deputy: zm.optional(personName),
+  /** How to reach them now: an email address (the notify link writes a mail) or a phone number (it calls). */
+  contact: zm.optional(
+    zm.string().check(
+      zm.trim(),
+      zm.maxLength(200),
+      zm.refine((v) => v === '' || isEmail(v) || isPhone(v), 'must be an email address or a phone number'),
+    ),
+  ),
+  outOfHours: zm.optional(zm.union([zm.literal(''), phone])),
+});
+export type TeamMember = zm.infer<typeof TeamMember>;
+
+export const Readiness = zm.strictObject({
+  /** Monitoring (this extension or a listening tool) runs, with alerts outside office hours too. */
+  monitoringSetUp: zm._default(zm.boolean(), false),
+  /** The day of the last crisis drill, YYYY-MM-DD, or null before the first. */
+  lastDrill: zm._default(
+    zm.nullable(
+      zm.string().check(
+        zm.refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), 'must be a date such as 2026-11-30'),
+      ),
+    ),
+    null,
+  ),
+});
+export type Readiness = zm.infer<typeof Readiness>;
+
+export const Team = zm.strictObject({
+  members: zm._default(zm.array(TeamMember).check(zm.maxLength(50)), []),
+  readiness: zm._default(Readiness, { monitoringSetUp: false, lastDrill: null }),
+});
+export type Team = zm.infer<typeof Team>;
+export const EMPTY_TEAM: Team = { members: [], readiness: { monitoringSetUp: false, lastDrill: null } };
+
 export const Settings = zm.strictObject({
   brand: BrandProfile,
   /** The name the agent signs replies with, filled into {agent}. */
@@ -130,6 +192,11 @@ export const Settings = zm.strictObject({
   addressDe: zm.optional(zm.enum(['sie', 'du'])),
   /** How Polish replies address people: Państwo, Pan/Pani, or ty; absent means Państwo. */
   addressPl: zm.optional(zm.enum(['panstwo', 'pan', 'ty'])),
+  /**
+   * The crisis team and the readiness checklist. Optional so settings stored before
+   * it existed, and other code building settings, stay valid; read it with teamOf.
+   */
+  team: zm.optional(Team),
 });
 export type Settings = zm.infer<typeof Settings>;
 
@@ -139,6 +206,9 @@ export const DEFAULT_SETTINGS: Settings = {
   dmLink: '',
   uiLanguage: 'auto',
 };
+
+/** The settings' crisis team; an empty team when none was ever saved. */
+export const teamOf = (settings: Pick<Settings, 'team'>): Team => settings.team ?? EMPTY_TEAM;
 
 /** What the page shows about the author's reach. */
 export const Reach = z.object({

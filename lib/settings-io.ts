@@ -2,7 +2,7 @@
  * Settings files: export, import and the canonical form of a brand profile.
  *
  * A settings file is pretty-printed JSON:
- *   { "keel": "settings", "version": 1, "settings": { "brand": { … }, "agentName": …, … } }
+ *   { "keel": "settings", "version": 1, "settings": { "brand": { … }, "agentName": …, "team": { … }, … } }
  * Import also accepts the bare settings object ({ "brand": { … }, … }) for hand-written
  * files. A brand profile on its own is refused with a hint, because importing it would
  * silently reset the other settings to their defaults.
@@ -16,7 +16,7 @@
  */
 import { z } from 'zod';
 import { canonicalHandle, canonicalHashtag, foldTerm } from './brand';
-import { BrandProfile, Settings } from './schema';
+import { BrandProfile, Readiness, Settings, Team, TeamMember } from './schema';
 
 export const SETTINGS_FILE_KIND = 'settings';
 export const SETTINGS_FILE_VERSION = 1;
@@ -270,6 +270,10 @@ const EXPECTED_WORDS: Record<string, string> = {
 function knownFields(path: ReadonlyArray<PropertyKey>): string[] | null {
   if (path.length === 0) return Object.keys(Settings.shape);
   if (path.length === 1 && path[0] === 'brand') return Object.keys(BrandProfile.shape);
+  if (path[0] !== 'team') return null;
+  if (path.length === 1) return Object.keys(Team.shape);
+  if (path.length === 2 && path[1] === 'readiness') return Object.keys(Readiness.shape);
+  if (path.length === 3 && path[1] === 'members') return Object.keys(TeamMember.shape);
   return null;
 }
 

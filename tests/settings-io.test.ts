@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportSettings, normaliseProfile, parseSettingsImport } from '../lib/settings-io';
-import { DEFAULT_SETTINGS, type BrandProfile, type Settings } from '../lib/schema';
+import { DEFAULT_SETTINGS, EMPTY_TEAM, Settings, TeamMember, teamOf, type BrandProfile } from '../lib/schema';
 
 const SETTINGS: Settings = {
   brand: {
@@ -143,7 +143,7 @@ describe('parseSettingsImport', () => {
 
   it('refuses unknown fields at every level', () => {
     expect(errorsOf(envelope({ ...SETTINGS, theme: 'dark' }))).toEqual([
-      'theme: unknown field, Keel has no such setting; known fields here: brand, agentName, dmLink, uiLanguage, addressDe, addressPl',
+      'theme: unknown field, Keel has no such setting; known fields here: brand, agentName, dmLink, uiLanguage, addressDe, addressPl, team',
     ]);
     expect(errorsOf(envelope({ ...SETTINGS, brand: { ...SETTINGS.brand, colour: 'red' } }))).toEqual([
       'brand.colour: unknown field, Keel has no such setting; known fields here: names, aliases, handles, hashtags, products, exclude, noInflection',
@@ -198,3 +198,73 @@ describe('normaliseProfile', () => {
     expect(result).toEqual({ ok: true, settings: { ...SETTINGS, brand: { ...SETTINGS.brand, noInflection: ['Polar Nacht', 'Nord'] } } });
   });
 });
+
+describe('crisis team in settings', () => {
+  const TEAM = {
+    members: [
+      { role: 'lead', name: 'Maja Nowak', deputy: 'Jonas Berg', contact: 'maja@nordlicht.example', outOfHours: '+49 170 1234567' },
+      { role: 'data-protection', name: 'Ole Hansen', contact: '+45 12 34 56 78' },
+    ],
+    readiness: { monitoringSetUp: true, lastDrill: '2026-11-30' },
+  };
+
+  it('loads settings stored before the team existed, and reads them as an empty team', () => {
+    const result = parseSettingsImport(envelope(SETTINGS));
+    expect(result.ok && result.settings.team).toBeUndefined();
+    expect(result.ok && teamOf(result.settings)).toEqual(EMPTY_TEAM);
+    expect(Settings.parse(SETTINGS)).toEqual(SETTINGS);
+  });
+
+  it('fills the readiness record and member list when a team leaves them out', () => {
+    const result = parseSettingsImport(envelope({ ...SETTINGS, team: { members: [{ role: 'hr', name: 'Ida' }] } }));
+    expect(result.ok && result.settings.team).toEqual({
+      members: [{ role: 'hr', name: 'Ida' }],
+      readiness: { monitoringSetUp: false, lastDrill: null },
+    });
+    const noMembers = parseSettingsImport(envelope({ ...SETTINGS, team: {} }));
+    expect(noMembers.ok && noMembers.settings.team).toEqual(EMPTY_TEAM);
+  });
+
+  it('carries the team through export and import', () => {
+    const withTeam = { ...SETTINGS, team: TEAM } as Settings;
+    expect(parseSettingsImport(exportSettings(withTeam))).toEqual({ ok: true, settings: withTeam });
+  });
+
+  it('names the field of each team problem', () => {
+    const errors = errorsOf(
+      envelope({
+        ...SETTINGS,
+        team: {
+          members: [
+            { role: 'lead', name: 'Maja', contact: 'maja at nordlicht' },
+            { role: 'boss', name: '', outOfHours: 'call me' },
+            { role: 'hr', name: 'Ida', pager: '123' },
+          ],
+          readiness: { monitoringSetUp: 'yes', lastDrill: '30.11.2026' },
+        },
+      }),
+    );
+    expect(errors).toEqual([
+      'team.members[0].contact: must be an email address or a phone number (got "maja at nordlicht")',
+      expect.stringMatching(/^team\.members\[1\]\.role: must be one of "lead", "approver", .* \(got "boss"\)$/),
+      'team.members[1].name: must not be empty (got "")',
+      'team.members[1].outOfHours: must be a phone number such as +49 30 1234567 (got "call me")',
+      'team.members[2].pager: unknown field, Keel has no such setting; known fields here: role, name, deputy, contact, outOfHours',
+      'team.readiness.monitoringSetUp: must be true or false (got "yes")',
+      'team.readiness.lastDrill: must be a date such as 2026-11-30 (got "30.11.2026")',
+    ]);
+  });
+
+  it('accepts email addresses and phone numbers as contacts, and nothing else', () => {
+    const contact = (value: string) =>
+      TeamMember.safeParse({ role: 'lead', name: 'Maja', contact: value }).success;
+    expect(contact('maja@nordlicht.example')).toBe(true);
+    expect(contact('+49 (30) 123-4567')).toBe(true);
+    expect(contact('0301234567')).toBe(true);
+    expect(contact('')).toBe(true);
+    expect(contact('maja@')).toBe(false);
+    expect(contact('1234')).toBe(false);
+    expect(contact('https://nordlicht.example')).toBe(false);
+  });
+});
+

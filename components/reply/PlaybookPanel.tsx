@@ -1,14 +1,16 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { playbookFor, playbookStepFor } from '../../lib/playbooks/guidance';
 import type { MessageKey } from '../../lib/i18n';
 import type { CrisisType, Language, Playbook, PlaybookStep, RiskLevel } from '../../lib/schema';
 import { usePanel } from '../PanelContext';
+import { StepContacts } from './StepContacts';
 
 /**
  * The playbook for the mention's crisis type, in the UI language: all four
  * phases, the one that fits the risk level open with its first steps marked,
  * the others collapsible; each step with its time target. Then who answers,
- * when to go private, when and to whom to escalate, and the delete guide. The
+ * when to go private, when and to whom to escalate, and the delete guide. Steps
+ * that call on the crisis team name its members with a link to notify them. The
  * holding statement, which may be posted, is in the post's language.
  */
 export function PlaybookPanel({
@@ -18,12 +20,15 @@ export function PlaybookPanel({
   holdingText,
   onUseHolding,
   postLanguage,
+  mentionUrl,
 }: {
   playbooks: Playbook[];
   crisisType: CrisisType;
   level: RiskLevel;
   /** The language the reply is written in; the holding statement comes from the playbook in it. */
   postLanguage?: Language;
+  /** The mention's address, put in the subject of a mail that notifies the team. */
+  mentionUrl?: string;
   /** The holding statement with its variables filled (or left visible when unknown). */
   holdingText: (playbook: Playbook) => string;
   onUseHolding: (text: string) => void;
@@ -67,7 +72,9 @@ export function PlaybookPanel({
           <summary>{t(`phase.${p.phase}` as MessageKey)}</summary>
           <ul className="checklist" aria-label={`${t('playbook.steps')}: ${t(`phase.${p.phase}` as MessageKey)}`}>
             {p.steps.map((step) => (
-              <StepItem key={step.id} step={step} now={first.has(step.id)} done={done.has(step.id)} toggle={toggle} />
+              <StepItem key={step.id} step={step} now={first.has(step.id)} done={done.has(step.id)} toggle={toggle}>
+                <StepContacts stepId={step.id} crisis={playbook.title} mentionUrl={mentionUrl} />
+              </StepItem>
             ))}
           </ul>
         </details>
@@ -114,7 +121,20 @@ export function PlaybookPanel({
 }
 
 /** One checklist step: its text, its time target, and whether it is one to do first at this risk level. */
-function StepItem({ step, now, done, toggle }: { step: PlaybookStep; now: boolean; done: boolean; toggle: (id: string) => void }) {
+function StepItem({
+  step,
+  now,
+  done,
+  toggle,
+  children,
+}: {
+  step: PlaybookStep;
+  now: boolean;
+  done: boolean;
+  toggle: (id: string) => void;
+  /** Who the step calls on, shown under it. */
+  children?: ReactNode;
+}) {
   const { t } = usePanel();
   return (
     <li data-step={step.id} data-first={now || undefined} className={now ? 'step-first' : undefined}>
@@ -128,6 +148,7 @@ function StepItem({ step, now, done, toggle }: { step: PlaybookStep; now: boolea
           {t(`playbook.target.${step.target}` as MessageKey)}
         </span>
       )}
+      {children}
     </li>
   );
 }
