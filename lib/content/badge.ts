@@ -3,7 +3,7 @@
  * reason on hover and focus. It lives in a shadow root so the site's styles
  * cannot reach it and its styles cannot reach the site; all text is set as text.
  */
-import type { BadgeRenderer } from './runtime';
+import type { BadgeRenderer } from './marks';
 import { BADGE_HOST_ATTR } from './runtime';
 import type { ObservedPost, RiskLevel } from '../schema';
 

@@ -7,7 +7,13 @@
  * thousands of posts, every frame that adds badges costs the page a full layout and paint.
  */
 import type { ObservedPost } from '../schema';
-import type { BadgeRenderer } from './runtime';
+
+export interface BadgeRenderer {
+  /** Puts or updates the badge for a mention inside `anchor`. */
+  show(anchor: Element, post: ObservedPost): void;
+  /** Removes Keel's badge from a post root (when a reused node no longer shows a mention). */
+  remove(root: Element): void;
+}
 
 export const MENTION_ATTR = 'data-keel-mention';
 export const RISK_ATTR = 'data-keel-risk';

@@ -26,9 +26,9 @@ import type { PageHealth } from '../messages';
 import { healthKey, pageHealth } from './health';
 import { brandRepliedAfter } from './lookahead';
 import { createReporter, MAX_REPORT_BATCH } from './report';
-import { createMarks, MENTION_ATTR, RISK_ATTR } from './marks';
+import { createMarks, MENTION_ATTR, RISK_ATTR, type BadgeRenderer } from './marks';
 
-export { MENTION_ATTR, RISK_ATTR } from './marks';
+export { MENTION_ATTR, RISK_ATTR, type BadgeRenderer } from './marks';
 
 export interface RiskInputLike {
   text: string;
@@ -41,13 +41,6 @@ export interface RiskInputLike {
 export interface BrandMatcherLike {
   match(text: string): BrandMatch[];
   readonly isEmpty: boolean;
-}
-
-export interface BadgeRenderer {
-  /** Puts or updates the badge for a mention inside `anchor`. */
-  show(anchor: Element, post: ObservedPost): void;
-  /** Removes Keel's badge from a post root (when a reused node no longer shows a mention). */
-  remove(root: Element): void;
 }
 
 export interface RuntimeOptions {
