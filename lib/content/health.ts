@@ -5,7 +5,7 @@
  * says so, naming the site and the view.
  */
 import type { PageHealth } from '../messages';
-import type { PostRoots } from '../platforms/roots';
+import type { PostRoots } from '../platforms/types';
 import type { PlatformAdapter } from '../platforms/types';
 import { pageView } from './view';
 

@@ -3,7 +3,7 @@
  * brand (X shows replies below the post they answer). A mention the brand already answered is
  * less likely to escalate.
  */
-import type { PostRoots } from '../platforms/roots';
+import type { PostRoots } from '../platforms/types';
 
 /** How many following posts are looked at. */
 export const LOOK_AHEAD = 3;

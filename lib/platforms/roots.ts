@@ -3,18 +3,7 @@
  * element is one post (a site whose comments are plain nested divs), by the adapter's own
  * finder. The content runtime goes through these three functions only.
  */
-import type { PlatformAdapter } from './types';
-
-export interface PostRoots {
-  /** The post root `el` sits in (or is), if any. */
-  of(el: Element): Element | null;
-  /** Every post root inside `scope`, not counting `scope` itself, in document order. */
-  within(scope: Element | Document): ArrayLike<Element>;
-  /** The first post root inside `scope` (stops at the first, unlike `within`). */
-  first(scope: Element | Document): Element | null;
-  /** Whether `el` is a post root. */
-  is(el: Element): boolean;
-}
+import type { PlatformAdapter, PostRoots } from './types';
 
 export function postRoots(adapter: PlatformAdapter): PostRoots {
   const finder = adapter.roots;

@@ -4,7 +4,6 @@
  * lib/platforms/<site>/, selectors of a site in its selectors.ts only.
  */
 import type { DetectedLanguage, Engagement, Platform, Reach } from '../schema';
-import type { PostRoots } from './roots';
 
 /** A post or comment as read from the page, before brand matching and risk. */
 export interface ExtractedPost {
@@ -31,6 +30,18 @@ export interface ExtractedPost {
   parentId: string | null;
   /** The element the post's own text and header live in (a quoted post's box for a quote). */
   element: Element;
+}
+
+/** How the content runtime finds post roots (see platforms/roots.ts). */
+export interface PostRoots {
+  /** The post root `el` sits in (or is), if any. */
+  of(el: Element): Element | null;
+  /** Every post root inside `scope`, not counting `scope` itself, in document order. */
+  within(scope: Element | Document): ArrayLike<Element>;
+  /** The first post root inside `scope` (stops at the first, unlike `within`). */
+  first(scope: Element | Document): Element | null;
+  /** Whether `el` is a post root. */
+  is(el: Element): boolean;
 }
 
 export interface SelectorCheck {

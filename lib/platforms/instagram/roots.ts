@@ -25,7 +25,7 @@
  * asked is another comment, so the walk stops at once. Finding one root (of, is, first)
  * looks into the neighbours of a dozen ancestors instead, all of them small.
  */
-import type { PostRoots } from '../roots';
+import type { PostRoots } from '../types';
 import { IG_PROFILE_PATH, IG_RESERVED_PATHS, IG_SELECTORS } from './selectors';
 
 const PERMALINK_TIME = IG_SELECTORS.permalinkTime;
