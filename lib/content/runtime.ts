@@ -17,31 +17,24 @@
  * page on the first read, and otherwise when the post comes near the viewport. Badges that
  * come due while the page is still being read go in together when the read ends (at most
  * DUE_WAIT_MS later, ./marks.ts): each frame that adds any badge costs such a page a full layout and paint.
+ *
+ * This file wires the parts together: the slices of reading (./schedule.ts), the glance at a
+ * post's quick text (./glance.ts), the full read of a post (./read.ts), marks, reports and health.
  */
-import { joinedText } from '../platforms/dom';
 import { postRoots } from '../platforms/roots';
-import type { ExtractedPost, PlatformAdapter } from '../platforms/types';
-import type { BrandMatch, ObservedPost, RiskAssessment, Settings, Engagement, Reach, DetectedLanguage } from '../schema';
+import type { PlatformAdapter, PostRoots } from '../platforms/types';
+import type { ObservedPost, RiskAssessment, Settings } from '../schema';
 import type { PageHealth } from '../messages';
+import { createGlance } from './glance';
 import { healthKey, pageHealth } from './health';
-import { brandRepliedAfter } from './lookahead';
+import { createReader, type Reader } from './read';
 import { createReporter, MAX_REPORT_BATCH } from './report';
-import { createMarks, MENTION_ATTR, RISK_ATTR, type BadgeRenderer } from './marks';
+import { createMarks, MENTION_ATTR, type BadgeRenderer, type Marks } from './marks';
+import { createScheduler, type Scheduler } from './schedule';
+import type { Brand, BrandMatcherLike, RiskInputLike } from './types';
 
 export { MENTION_ATTR, RISK_ATTR, type BadgeRenderer } from './marks';
-
-export interface RiskInputLike {
-  text: string;
-  language: DetectedLanguage;
-  reach?: Reach;
-  engagement?: Engagement;
-  context?: { brandReplied?: boolean; authorPostsInThread?: number };
-}
-
-export interface BrandMatcherLike {
-  match(text: string): BrandMatch[];
-  readonly isEmpty: boolean;
-}
+export type { BrandMatcherLike, RiskInputLike } from './types';
 
 export interface RuntimeOptions {
   adapter: PlatformAdapter;
@@ -72,11 +65,6 @@ export interface RuntimeStats {
   pending: number;
 }
 
-interface RootState {
-  /** Ids and text length of what the root showed when read, to notice node reuse. */
-  fingerprint: string;
-}
-
 export interface ContentRuntime {
   /** Reads the whole page again (after in-app navigation, or settings changes). */
   rescan(): void;
@@ -96,309 +84,69 @@ export interface ContentRuntime {
   stop(): void;
 }
 
-/**
- * The state of a root whose quick text cannot mention the brand. One shared record, not the text:
- * keeping the texts of 2,000 posts alive only made each garbage collection copy them.
- */
-const GLANCED: RootState = { fingerprint: '' };
-
 export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
   const { adapter, doc } = options;
   const roots = postRoots(adapter);
   const win = doc.defaultView;
-  const now = options.now ?? (() => Date.now());
   const clock = win?.performance ?? performance;
   const perfNow = () => clock.now();
   const schedule = options.schedule ?? ((fn: () => void) => void setTimeout(fn, 0));
   const budget = options.sliceBudgetMs ?? 8;
 
-  let settings = options.settings;
-  let matcher = options.compileMatcher(settings);
-  let brandHandles = handleSet(settings);
-
-  let state = new WeakMap<Element, RootState>();
-  const pending = new Set<Element>();
-  let draining = false;
-  const reporter = createReporter(schedule, options.report);
-  const posts = new Map<string, ObservedPost>();
-  /** How many posts each author has on this page, keyed by thread, for the repeat-author signal. */
-  let authorCounts = new Map<string, number>();
-  let postsSeen = 0;
-  let mentionsSeen = 0;
+  const brand: Brand = { matcher: options.compileMatcher(options.settings), handles: handleSet(options.settings) };
   let lastFocused: string | null = null;
   let failures = 0;
-  let busyMs = 0;
-  let maxSliceMs = 0;
-  let slices = 0;
-  let healthTimer: ReturnType<typeof setTimeout> | null = null;
-  let lastHealthKey = '';
 
-  const marks = createMarks({ win, badges: options.badges, schedule, perfNow, budget, reading: () => pending.size > 0 });
-
-  function enqueueRoot(root: Element) {
-    pending.add(root);
+  /** The first few failures are logged; a page that breaks every post must not flood the console. */
+  function warn(what: string, error: unknown) {
+    failures++;
+    if (failures <= 3) console.warn(`[Keel] could not ${what}:`, error);
   }
 
-  function enqueueWithin(node: Node) {
-    if (node.nodeType !== 1) {
-      const parent = node.parentElement;
-      const root = parent ? roots.of(parent) : null;
-      if (root) enqueueRoot(root);
-      return;
-    }
-    const el = node as Element;
-    const own = roots.of(el);
-    if (own) enqueueRoot(own);
-    const inner = roots.within(el);
-    for (let i = 0; i < inner.length; i++) enqueueRoot(inner[i]!);
-  }
-
-  /** Reads pending posts for one slice; `pageChanged`: the page changed in this frame, so badges go in now. */
-  function drain(pageChanged: boolean) {
-    const start = perfNow();
-    marks.badgesNow = pageChanged;
-    for (const root of pending) {
-      pending.delete(root);
-      if (root.isConnected) {
-        try {
-          processRoot(root);
-        } catch (error) {
-          // One post Keel cannot read must not stop it reading the rest of the page.
-          failures++;
-          if (failures <= 3) console.warn('[Keel] could not read a post:', error);
-        }
-      }
-      if (perfNow() - start > budget) break;
-    }
-    sliceCache.clear();
-    sliceQuick.clear();
-    sliceQuickMatches.clear();
-    // A long read reports what it found in a few messages, not one per slice.
-    if (pageChanged || pending.size === 0 || reporter.waiting >= MAX_REPORT_BATCH) reporter.flush();
-    const took = perfNow() - start;
-    busyMs += took;
-    slices++;
-    if (took > maxSliceMs) maxSliceMs = took;
-    if (pending.size > 0) {
-      if (!draining) {
-        draining = true;
-        schedule(() => {
-          draining = false;
-          drain(false);
-        });
-      }
-    } else {
-      queueHealthCheck();
-    }
-    marks.afterSlice();
-  }
-
-  /** Extractions made during the current slice, so looking ahead at a neighbour does not read it twice. */
-  const sliceCache = new Map<Element, ExtractedPost[]>();
-
-  function extractRoot(root: Element): ExtractedPost[] {
-    let extracted = sliceCache.get(root);
-    if (extracted) return extracted;
-    try {
-      extracted = adapter.extract(root, doc.location.href);
-    } catch {
-      extracted = [];
-    }
-    sliceCache.set(root, extracted);
-    return extracted;
-  }
-
-  /**
-   * Most posts do not mention the brand. A cheap look at the post's text decides
-   * that before the full read (author, counts, permalink) and the risk score, which
-   * only mentions need. The quick text must contain everything the full text does.
-   */
-  /** Quick texts of this slice that cannot mention the brand (null: can, or unknown), by root. */
-  const sliceQuick = new Map<Element, string | null>();
-  /**
-   * The brand matches of this slice's quick texts that do mention the brand, by root: a post whose
-   * text is its quick text (most are) is not matched a second time.
-   */
-  const sliceQuickMatches = new Map<Element, { text: string; matches: BrandMatch[] }>();
-
-  /** The post's quick text when it cannot mention the brand; null when it can or Keel cannot tell. */
-  function quickNonMention(root: Element): string | null {
-    let known = sliceQuick.get(root);
-    if (known !== undefined) return known;
-    const quick = adapter.quickTextSelector ? joinedText(root, adapter.quickTextSelector) : null;
-    known = null;
-    if (quick !== null) {
-      const matches = matcher.match(quick);
-      if (matches.length === 0) known = quick;
-      else sliceQuickMatches.set(root, { text: quick, matches });
-    }
-    sliceQuick.set(root, known);
-    return known;
-  }
-
-  /** The brand matches in a post's text. */
-  function matchText(root: Element, post: ExtractedPost): BrandMatch[] {
-    const quick = post.element === root ? sliceQuickMatches.get(root) : undefined;
-    return quick !== undefined && quick.text === post.text ? quick.matches : matcher.match(post.text);
-  }
-
-  function quickSkip(root: Element): boolean {
-    if (matcher.isEmpty || !adapter.quickTextSelector) return false;
-    const quick = quickNonMention(root);
-    if (quick === null) return false;
-    const before = state.get(root);
-    // Nothing is marked on a root that only showed posts that cannot mention the brand.
-    if (before === GLANCED) return true;
-    state.set(root, GLANCED);
-    if (!before) postsSeen++;
-    // Posts that do not mention the brand are left as they are: no attribute on 2,000 posts.
-    marks.unmark(root);
-    return true;
-  }
-
-  /** The last few post roots read, for the page-health check to read again. */
-  const recentRoots: Element[] = [];
-  const RECENT_ROOTS = 5;
-
-  function processRoot(root: Element) {
-    recentRoots.push(root);
-    if (recentRoots.length > RECENT_ROOTS) recentRoots.shift();
-    if (quickSkip(root)) return;
-    const pageUrl = doc.location.href;
-    const extracted = extractRoot(root);
-    const fingerprint = extracted.map((p) => `${p.id}:${p.text.length}`).join('|');
-    const before = state.get(root);
-    if (before && before.fingerprint === fingerprint) return;
-    state.set(root, { fingerprint });
-    if (extracted.length === 0) {
-      marks.unmark(root);
-      return;
-    }
-    if (!before) postsSeen += extracted.length;
-
-    const batch: ObservedPost[] = [];
-    for (const post of extracted) {
-      const threadKey = `${post.threadUrl}\n${post.authorHandle.toLowerCase()}`;
-      const count = (authorCounts.get(threadKey) ?? 0) + (before ? 0 : 1);
-      authorCounts.set(threadKey, count);
-      const byBrand = brandHandles.has(post.authorHandle.toLowerCase());
-      const matches = byBrand || matcher.isEmpty ? [] : matchText(root, post);
-      const isMention = matches.length > 0;
-      let risk: RiskAssessment | null = null;
-      if (isMention) {
-        try {
-          risk = options.assess({
-            text: post.text,
-            language: post.language,
-            reach: post.reach,
-            engagement: post.engagement,
-            context: { brandReplied: brandReplied(root), authorPostsInThread: count },
-          });
-        } catch (error) {
-          // A mention is still a mention when it cannot be scored; it is listed unscored.
-          failures++;
-          if (failures <= 3) console.warn('[Keel] could not score a mention:', error);
-        }
-      }
-      const observed: ObservedPost = {
-        id: post.id,
-        platform: post.platform,
-        url: post.url,
-        threadUrl: post.threadUrl,
-        pageUrl,
-        authorName: post.authorName,
-        authorHandle: post.authorHandle,
-        authorUrl: post.authorUrl,
-        reach: post.reach,
-        engagement: post.engagement,
-        text: post.text,
-        language: risk?.language ?? post.language,
-        postedAt: post.postedAt,
-        parentId: post.parentId,
-        byBrand,
-        matches,
-        risk,
-      };
-      // A quoted post is marked on its own box; the post itself on its root.
-      const target = post.parentId && post.element !== root ? post.element : root;
-      if (isMention) {
-        if (!posts.has(post.id)) mentionsSeen++;
-        posts.set(post.id, observed);
-        target.setAttribute(MENTION_ATTR, post.id);
-        if (risk) target.setAttribute(RISK_ATTR, risk.level);
-        else target.removeAttribute(RISK_ATTR);
-        const anchor = target === root ? adapter.badgeAnchor(root) : target;
-        if (anchor) marks.show(target, anchor, observed);
-        batch.push(observed);
-      } else {
-        marks.unmark(target);
-      }
-    }
-    reporter.add(batch);
-  }
-
-  /** Whether one of the next posts in the page is the brand's answer (./lookahead.ts). */
-  function brandReplied(root: Element): boolean {
-    return brandRepliedAfter(root, roots, brandHandles, (next) => {
-      // A neighbour that is a mention is read in full in this slice anyway: read it now and keep
-      // the result. For the others, the adapter's quick look at the author is cheaper.
-      const cheap = adapter.authorHandleOf && !matcher.isEmpty && adapter.quickTextSelector && quickNonMention(next) !== null;
-      return cheap ? adapter.authorHandleOf!(next) : extractRoot(next)[0]?.authorHandle;
-    });
-  }
-
-  function queueHealthCheck() {
-    if (healthTimer !== null) return;
-    healthTimer = setTimeout(() => {
-      healthTimer = null;
-      checkHealth();
-    }, 1500);
-  }
-
-  function checkHealth() {
-    // Posts the site removed (X keeps only the rows near the viewport) no longer wait for a badge.
-    marks.forgetRemoved();
-    const health: PageHealth = pageHealth({
-      adapter,
-      doc,
-      roots,
-      recent: recentRoots,
-      reads: (root) => extractRoot(root).length > 0,
-      postsSeen,
-      mentionsSeen,
-    });
-    sliceCache.clear();
-    const key = healthKey(health);
-    if (key === lastHealthKey) return;
-    lastHealthKey = key;
-    options.reportHealth(health);
-  }
+  const reporter = createReporter(schedule, options.report);
+  const glance = createGlance(adapter, brand);
+  const marks = createMarks({ win, badges: options.badges, schedule, perfNow, budget, reading: () => scheduler.pending.size > 0 });
+  const reader = createReader({
+    adapter,
+    doc,
+    roots,
+    brand,
+    glance,
+    marks,
+    reporter,
+    assess: options.assess,
+    failed: (error) => warn('score a mention', error),
+  });
+  const health = healthReporter({ adapter, doc, roots, reader, marks, report: options.reportHealth });
+  const scheduler = createScheduler({
+    roots,
+    schedule,
+    perfNow,
+    budget,
+    read: reader.read,
+    failed: (error) => warn('read a post', error),
+    begin(pageChanged) {
+      marks.badgesNow = pageChanged;
+    },
+    end(pageChanged) {
+      reader.clearSlice();
+      glance.clear();
+      // A long read reports what it found in a few messages, not one per slice.
+      if (pageChanged || scheduler.pending.size === 0 || reporter.waiting >= MAX_REPORT_BATCH) reporter.flush();
+    },
+    after(done) {
+      if (done) health.queue();
+      marks.afterSlice();
+    },
+  });
 
   const observer = new (win?.MutationObserver ?? MutationObserver)((records) => {
-    for (const record of records) {
-      if (record.type === 'childList') {
-        if (isKeelOwnChange(record)) continue;
-        for (let i = 0; i < record.addedNodes.length; i++) enqueueWithin(record.addedNodes[i]!);
-        // Changes inside a post (X reusing the node for another post) re-read that post.
-        const target = record.target as Element;
-        if (target.nodeType === 1) {
-          const root = roots.of(target);
-          if (root) enqueueRoot(root);
-        }
-      } else if (record.type === 'characterData' || record.type === 'attributes') {
-        const parent = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
-        const root = parent ? roots.of(parent) : null;
-        if (root) enqueueRoot(root);
-      }
-    }
-    if (pending.size && !draining) drain(true);
+    queueChanged(records, scheduler, roots);
+    if (scheduler.pending.size && !scheduler.draining) scheduler.drain(true);
   });
 
   function onFocus(event: Event) {
-    const target = event.target as Element | null;
-    if (!target || target.nodeType !== 1) return;
-    const marked = target.closest(`[${MENTION_ATTR}]`);
-    if (marked) lastFocused = marked.getAttribute(MENTION_ATTR);
+    lastFocused = focusedMention(event) ?? lastFocused;
   }
 
   /**
@@ -409,17 +157,11 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
    */
   function scanAll(initial: boolean) {
     const all = roots.within(doc);
-    for (let i = 0; i < all.length; i++) enqueueRoot(all[i]!);
-    if (!initial) drain(true);
-    else if (pending.size === 0) queueHealthCheck();
-    else if (!draining) {
-      draining = true;
-      // The first slice reads the top of the page, where the person is looking: badges at once.
-      schedule(() => {
-        draining = false;
-        drain(true);
-      });
-    }
+    for (let i = 0; i < all.length; i++) scheduler.add(all[i]!);
+    if (!initial) scheduler.drain(true);
+    else if (scheduler.pending.size === 0) health.queue();
+    // The first slice reads the top of the page, where the person is looking: badges at once.
+    else scheduler.drainLater(true);
   }
 
   observer.observe(doc.documentElement, {
@@ -437,23 +179,15 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
 
   return {
     rescan() {
-      state = new WeakMap();
-      authorCounts = new Map();
-      postsSeen = 0;
-      mentionsSeen = 0;
-      busyMs = 0;
-      maxSliceMs = 0;
-      slices = 0;
-      lastHealthKey = '';
+      reader.reset();
+      scheduler.resetStats();
+      health.reset();
       marks.reset();
-      posts.clear();
-      recentRoots.length = 0;
       scanAll(false);
     },
     updateSettings(next) {
-      settings = next;
-      matcher = options.compileMatcher(settings);
-      brandHandles = handleSet(settings);
+      brand.matcher = options.compileMatcher(next);
+      brand.handles = handleSet(next);
       this.rescan();
     },
     findMention(id) {
@@ -475,20 +209,106 @@ export function startContentRuntime(options: RuntimeOptions): ContentRuntime {
       return out;
     },
     focusedMentionId: () => lastFocused,
-    stats: () => ({ postsSeen, mentionsSeen, busyMs, maxSliceMs, slices, pending: pending.size }),
-    post: (id) => posts.get(id),
+    stats: () => ({
+      postsSeen: reader.postsSeen,
+      mentionsSeen: reader.mentionsSeen,
+      busyMs: scheduler.busyMs,
+      maxSliceMs: scheduler.maxSliceMs,
+      slices: scheduler.slices,
+      pending: scheduler.pending.size,
+    }),
+    post: reader.post,
     stop() {
       observer.disconnect();
       marks.stop();
       doc.removeEventListener('focusin', onFocus, true);
       doc.removeEventListener('pointerdown', onFocus, true);
       doc.removeEventListener('mouseover', onFocus, true);
-      if (healthTimer !== null) clearTimeout(healthTimer);
+      health.stop();
     },
   };
 }
 
 export const BADGE_HOST_ATTR = 'data-keel-badge';
+
+interface HealthReporterOptions {
+  adapter: PlatformAdapter;
+  doc: Document;
+  roots: PostRoots;
+  reader: Reader;
+  marks: Marks;
+  report: (health: PageHealth) => void;
+}
+
+/** Checks the page's health a moment after reading settles, and reports it when it changed. */
+function healthReporter(o: HealthReporterOptions) {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let lastKey = '';
+
+  function check() {
+    // Posts the site removed (X keeps only the rows near the viewport) no longer wait for a badge.
+    o.marks.forgetRemoved();
+    const health: PageHealth = pageHealth({
+      adapter: o.adapter,
+      doc: o.doc,
+      roots: o.roots,
+      recent: o.reader.recent,
+      reads: (root) => o.reader.extract(root).length > 0,
+      postsSeen: o.reader.postsSeen,
+      mentionsSeen: o.reader.mentionsSeen,
+    });
+    o.reader.clearSlice();
+    const key = healthKey(health);
+    if (key === lastKey) return;
+    lastKey = key;
+    o.report(health);
+  }
+
+  return {
+    queue() {
+      if (timer !== null) return;
+      timer = setTimeout(() => {
+        timer = null;
+        check();
+      }, 1500);
+    },
+    /** The next check reports even an unchanged page (after a rescan). */
+    reset() {
+      lastKey = '';
+    },
+    stop() {
+      if (timer !== null) clearTimeout(timer);
+    },
+  };
+}
+
+/** Queues the post roots a batch of page changes touched. */
+function queueChanged(records: MutationRecord[], scheduler: Scheduler, roots: PostRoots) {
+  for (const record of records) {
+    if (record.type === 'childList') {
+      if (isKeelOwnChange(record)) continue;
+      for (let i = 0; i < record.addedNodes.length; i++) scheduler.addWithin(record.addedNodes[i]!);
+      // Changes inside a post (X reusing the node for another post) re-read that post.
+      const target = record.target as Element;
+      if (target.nodeType === 1) {
+        const root = roots.of(target);
+        if (root) scheduler.add(root);
+      }
+    } else if (record.type === 'characterData' || record.type === 'attributes') {
+      const parent = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+      const root = parent ? roots.of(parent) : null;
+      if (root) scheduler.add(root);
+    }
+  }
+}
+
+/** The mention a focus, click or hover in the page went to, if any. */
+function focusedMention(event: Event): string | null {
+  const target = event.target as Element | null;
+  if (!target || target.nodeType !== 1) return null;
+  const marked = target.closest(`[${MENTION_ATTR}]`);
+  return marked ? marked.getAttribute(MENTION_ATTR) : null;
+}
 
 /** Keel adding or removing its own badge is not a change of the post. */
 function isKeelOwnChange(record: MutationRecord): boolean {

@@ -1,40 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MENTION_ATTR, RISK_ATTR, startContentRuntime, type BadgeRenderer, type ContentRuntime, type RuntimeOptions } from '../../lib/content/runtime';
-import type { PlatformAdapter, ExtractedPost } from '../../lib/platforms/types';
+import type { PlatformAdapter } from '../../lib/platforms/types';
+import { articleAdapter } from './fixture';
 import { DEFAULT_SETTINGS, type ObservedPost, type RiskAssessment } from '../../lib/schema';
 
-/** A tiny site: each post is <article data-id data-author> with a <p> of text. */
-const adapter: PlatformAdapter = {
-  platform: 'x',
-  postSelector: 'article',
-  matchesUrl: () => true,
-  extract(root, pageUrl): ExtractedPost[] {
-    const id = root.getAttribute('data-id');
-    if (!id) return [];
-    return [
-      {
-        id: `x:/${root.getAttribute('data-author')}/status/${id}`,
-        platform: 'x',
-        url: `https://x.com/a/status/${id}`,
-        threadUrl: pageUrl,
-        authorName: 'A',
-        authorHandle: root.getAttribute('data-author') ?? 'a',
-        authorUrl: '',
-        reach: { verified: false, followers: null },
-        engagement: { replies: null, reposts: null, likes: null, views: null },
-        text: root.querySelector('p')?.textContent ?? '',
-        language: 'en',
-        postedAt: null,
-        parentId: null,
-        element: root,
-      },
-    ];
-  },
-  quickTextSelector: 'p',
-  badgeAnchor: (root) => root,
-  checkSelectors: (doc) => [{ name: 'post', matched: doc.querySelector('article') !== null }],
-};
+const adapter = articleAdapter;
 
 const settings = { ...DEFAULT_SETTINGS, brand: { ...DEFAULT_SETTINGS.brand, names: ['Nordlicht'], handles: ['@nordlichtcoffee'] } };
 const matcher = (names: string[]) => ({
