@@ -8,6 +8,7 @@ import { decodeCommentId, parsePermalink, profileOf } from '../../../lib/platfor
 import { linkParts, parseCount } from '../../../lib/platforms/dom';
 import type { ExtractedPost } from '../../../lib/platforms/types';
 import { expectQuickAuthorsMatch } from '../quick-author';
+import { comparable, readAll } from '../read-all';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 const VIEWS = ['page-post', 'group-post', 'feed', 'photo-viewer'] as const;
@@ -26,27 +27,7 @@ function expectedOf(name: string): Expected {
   return JSON.parse(readFileSync(join(FIXTURES, 'facebook', `${name}.expected.json`), 'utf8')) as Expected;
 }
 
-function extractAll(doc: Document, pageUrl: string): ExtractedPost[] {
-  return [...doc.querySelectorAll(facebookAdapter.postSelector)].flatMap((root) => facebookAdapter.extract(root, pageUrl));
-}
-
-function comparable(post: ExtractedPost): Record<string, unknown> {
-  return {
-    id: post.id,
-    url: post.url,
-    threadUrl: post.threadUrl,
-    authorName: post.authorName,
-    authorHandle: post.authorHandle,
-    authorUrl: post.authorUrl,
-    verified: post.reach.verified,
-    likes: post.engagement.likes,
-    replies: post.engagement.replies,
-    text: post.text,
-    language: post.language,
-    postedAt: post.postedAt,
-    parentId: post.parentId,
-  };
-}
+const extractAll = (doc: Document, pageUrl: string): ExtractedPost[] => readAll(facebookAdapter, doc, pageUrl);
 
 describe('Facebook extraction on the fixture pages', () => {
   for (const view of VIEWS) {

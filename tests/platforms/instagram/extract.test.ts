@@ -7,7 +7,9 @@ import { linkParts } from '../../../lib/platforms/dom';
 import { instagramAdapter } from '../../../lib/platforms/instagram';
 import { instagramProfileOf, parseInstagramPermalink, threadUrlOf } from '../../../lib/platforms/instagram/extract';
 import { expectQuickAuthorsMatch } from '../quick-author';
-import { comparable, extractAll } from './read-all';
+import { comparable, readAll } from '../read-all';
+
+const extractAll = (doc: Document, pageUrl: string) => readAll(instagramAdapter, doc, pageUrl);
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 const VIEWS = ['post', 'reel', 'modal'] as const;

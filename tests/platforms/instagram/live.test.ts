@@ -10,7 +10,9 @@ import { compileBrandMatcher } from '../../../lib/brand';
 import { instagramAdapter } from '../../../lib/platforms/instagram';
 import { postRoots } from '../../../lib/platforms/roots';
 import { LIVE_PAGES, liveDoc, liveView, NORDLICHT, withoutMention } from './live-pages';
-import { comparable, extractAll } from './read-all';
+import { comparable, readAll } from '../read-all';
+
+const extractAll = (doc: Document, pageUrl: string) => readAll(instagramAdapter, doc, pageUrl);
 
 const roots = postRoots(instagramAdapter);
 

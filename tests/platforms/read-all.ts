@@ -1,11 +1,10 @@
 /** Reading a whole fixture page as the content script does, in the shape of the fixtures' .expected.json. */
-import { instagramAdapter } from '../../../lib/platforms/instagram';
-import { postRoots } from '../../../lib/platforms/roots';
-import type { ExtractedPost } from '../../../lib/platforms/types';
+import { postRoots } from '../../lib/platforms/roots';
+import type { ExtractedPost, PlatformAdapter } from '../../lib/platforms/types';
 
-/** Every comment and reply on the page, through the adapter's root finder. */
-export function extractAll(doc: Document, pageUrl: string): ExtractedPost[] {
-  return Array.from(postRoots(instagramAdapter).within(doc)).flatMap((root) => instagramAdapter.extract(root, pageUrl));
+/** Every post, comment and reply on the page, through the adapter's root finder. */
+export function readAll(adapter: PlatformAdapter, doc: Document, pageUrl: string): ExtractedPost[] {
+  return Array.from(postRoots(adapter).within(doc)).flatMap((root) => adapter.extract(root, pageUrl));
 }
 
 /** The fields an .expected.json lists for a post. */
