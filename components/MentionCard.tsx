@@ -5,13 +5,36 @@ import { RiskChip } from './RiskChip';
 import { usePanel } from './PanelContext';
 import { usePanelState } from './state';
 
-export function MentionCard({ mention, selected, onSelect }: { mention: Mention; selected: boolean; onSelect: () => void }) {
+export function MentionCard({
+  mention,
+  selected,
+  onSelect,
+  ref,
+  index,
+  offset,
+}: {
+  mention: Mention;
+  selected: boolean;
+  onSelect: () => void;
+  /** The list measures each card through this (cards differ in height). */
+  ref?: (element: HTMLLIElement | null) => void;
+  index: number;
+  /** Where the card sits in the list, in pixels from its top. */
+  offset: number;
+}) {
   const { t, language } = usePanel();
   const setView = usePanelState((s) => s.setView);
   const risk = mention.risk;
   const reasonSpans = risk ? risk.reasons.flatMap((r) => r.spans) : [];
   return (
-    <li className={`mention${selected ? ' selected' : ''}`} data-mention-id={mention.id} data-status={mention.status}>
+    <li
+      ref={ref}
+      className={`mention${selected ? ' selected' : ''}`}
+      data-mention-id={mention.id}
+      data-status={mention.status}
+      data-index={index}
+      style={{ transform: `translateY(${offset}px)` }}
+    >
       <button type="button" className="mention-main" onClick={onSelect} aria-pressed={selected}>
         <span className="mention-head">
           {risk && <RiskChip level={risk.level} />}

@@ -5,7 +5,7 @@ import type { PanelTab } from '../lib/panel/env';
 import type { PageHealth } from '../lib/messages';
 import { usePanel } from './PanelContext';
 import { usePanelState } from './state';
-import { MentionCard } from './MentionCard';
+import { MentionList } from './MentionList';
 
 /** Riskiest first; among equals, newest first. */
 export function sortQueue(mentions: Mention[]): Mention[] {
@@ -41,11 +41,7 @@ export function QueueView({ tab, tabLoaded, health }: { tab: PanelTab | null; ta
       {settingsLoaded && brandEmpty && <p className="hint">{t('queue.noBrand')}</p>}
       {tabLoaded && !tab && <p className="hint">{t('queue.noTab')}</p>}
       {tab && mentions && sorted.length === 0 && !brandEmpty && <p className="hint">{t('queue.empty')}</p>}
-      <ol className="mentions" aria-label={t('queue.heading')}>
-        {sorted.map((m) => (
-          <MentionCard key={m.id} mention={m} selected={m.id === selectedMentionId} onSelect={() => onSelect(m)} />
-        ))}
-      </ol>
+      <MentionList mentions={sorted} selectedId={selectedMentionId} label={t('queue.heading')} onSelect={onSelect} />
     </section>
   );
 }
