@@ -75,6 +75,8 @@ export const ReplyRecorded = z.object({ type: z.literal('reply/recorded'), reply
 export const IncidentSetPhase = z.object({ type: z.literal('incident/set-phase'), id: z.string(), phase: Phase });
 export const IncidentClose = z.object({ type: z.literal('incident/close'), id: z.string(), note: z.string().max(5000) });
 export const TabHealthGet = z.object({ type: z.literal('tab/health'), tabId: z.number().int() });
+/** The panel asks for the last write the browser's storage had no room for (lib/storage-care.ts). */
+export const StorageProblemGet = z.object({ type: z.literal('storage/problem') });
 /** A content script asks for the risk model (lib/risk/engine.ts useRiskModel). */
 export const RiskModelGet = z.object({ type: z.literal('risk/model') });
 
@@ -124,6 +126,7 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   IncidentSetPhase,
   IncidentClose,
   TabHealthGet,
+  StorageProblemGet,
   RiskModelGet,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;

@@ -11,7 +11,9 @@ import {
   upsertObservedPosts,
   type KeelDatabase,
 } from '../db';
-import { parseBackgroundRequest, type PageHealth } from '../messages';
+import { parseBackgroundRequest, type BackgroundRequest, type PageHealth } from '../messages';
+import { resolveUiLanguage } from '../i18n';
+import { approximateBytes, ensureRoomFor, isQuotaError, StorageFullError, storageFullText, type StorageLike, type StorageSubject } from '../storage-care';
 import { closeIncident, escalateMention, logReplyToIncident, setIncidentPhase } from '../incidents';
 import { crisisTypeLabel } from '../risk/explain';
 import type { ModelFile, RuntimeModelFile } from '../risk/model';
@@ -24,6 +26,8 @@ export interface BackgroundDeps {
   /** Tells every open content script that the brand profile changed. */
   broadcastSettings: (settings: Settings) => Promise<void>;
   log: (message: string) => void;
+  /** The browser's storage manager (navigator.storage), for checking room before big writes. */
+  storage?: StorageLike;
 }
 
 export interface Sender {
@@ -32,10 +36,32 @@ export interface Sender {
 
 export type Reply = { ok: true; [key: string]: unknown } | { ok: false; error: string };
 
+/**
+ * What each request that writes stores, named in the message when the browser's storage for
+ * Keel is full. A new request that writes adds its line here.
+ */
+const STORAGE_SUBJECT: Partial<Record<BackgroundRequest['type'], StorageSubject>> = {
+  'posts/observed': 'mentions',
+  'settings/save': 'settings',
+  'mention/set-status': 'mention',
+  'mention/set-crisis-type': 'mention',
+  'incident/set-phase': 'incident',
+  'incident/close': 'incident',
+  'template/save': 'template',
+  'reply/recorded': 'reply',
+};
+
+/** The last write the browser's storage had no room for; the panel shows it until a write goes through. */
+export interface StorageProblem {
+  subject: StorageSubject;
+  at: number;
+}
+
 export function createBackgroundHandler(deps: BackgroundDeps) {
   const { db } = deps;
   /** Latest page health per tab, for "Keel cannot read this page". */
   const healthByTab = new Map<number, PageHealth>();
+  let storageProblem: StorageProblem | null = null;
 
   async function handle(raw: unknown, sender: Sender): Promise<Reply> {
     const parsed = parseBackgroundRequest(raw);
@@ -43,13 +69,30 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
       deps.log(parsed.error);
       return { ok: false, error: parsed.error };
     }
-    const msg = parsed.message;
+    const reply = await respond(parsed.message, sender);
+    if (reply.ok && STORAGE_SUBJECT[parsed.message.type]) storageProblem = null;
+    return reply;
+  }
+
+  /** A write the storage had no room for: nothing of it was kept (each is one transaction); say what and what to do. */
+  async function storageFull(subject: StorageSubject): Promise<Reply> {
+    storageProblem = { subject, at: deps.now() };
+    const language = resolveUiLanguage((await loadSettings(db)).uiLanguage, globalThis.navigator?.languages ?? []);
+    const text = storageFullText(subject, language);
+    deps.log(text);
+    return { ok: false, error: text };
+  }
+
+  async function respond(msg: BackgroundRequest, sender: Sender): Promise<Reply> {
     try {
       switch (msg.type) {
         case 'content/hello':
           return { ok: true, settings: await loadSettings(db) };
         case 'posts/observed':
+          await ensureRoomFor(deps.storage, approximateBytes(msg.posts), 'mentions');
           return { ok: true, stored: await upsertObservedPosts(db, msg.posts, deps.now()) };
+        case 'storage/problem':
+          return { ok: true, problem: storageProblem };
         case 'page/health':
           if (sender.tabId !== undefined) healthByTab.set(sender.tabId, msg);
           return { ok: true };
@@ -92,12 +135,18 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
         case 'reply/recorded': {
           const refusal = await refuseReplyRecord(db, msg.reply);
           if (refusal) return { ok: false, error: refusal };
-          const id = await recordReply(db, msg.reply);
-          await logReplyToIncident(db, msg.reply.mentionId, msg.reply.insertedAt, msg.reply.promisedUpdateAt ?? null);
+          // The reply log, the mention and the incident's log change together or not at all.
+          const id = await db.transaction('rw', db.tables, async () => {
+            const added = await recordReply(db, msg.reply);
+            await logReplyToIncident(db, msg.reply.mentionId, msg.reply.insertedAt, msg.reply.promisedUpdateAt ?? null);
+            return added;
+          });
           return { ok: true, id };
         }
       }
     } catch (error) {
+      const subject = STORAGE_SUBJECT[msg.type];
+      if (subject && (error instanceof StorageFullError || isQuotaError(error))) return storageFull(subject);
       const text = error instanceof Error ? error.message : String(error);
       deps.log(`Keel could not handle ${msg.type}: ${text}`);
       return { ok: false, error: text };

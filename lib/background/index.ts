@@ -31,6 +31,7 @@ export function startBackground() {
       );
     },
     log: (message) => console.warn('[Keel]', message),
+    storage: globalThis.navigator?.storage,
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (reply: unknown) => void) => {
