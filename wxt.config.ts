@@ -45,6 +45,9 @@ export default defineConfig({
         description: 'Insert the top approved reply for the focused post',
       },
     },
+    // Chrome reads an organisation's policy for Keel (storage.managed) against this schema;
+    // Firefox takes it from policies.json without one. Keel checks it again itself (lib/managed.ts).
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'keel@keel.example', strict_min_version: '128.0' } } }
       : {}),

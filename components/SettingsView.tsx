@@ -1,7 +1,9 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { usePanel } from './PanelContext';
+import { managedByLabel, usePanel } from './PanelContext';
+import { ManagedNotice } from './settings/ManagedNotice';
 import { exportSettings, parseSettingsImport } from '../lib/settings-io';
 import { Settings, describeZodError, teamOf, UiLanguage, LANGUAGES, type BrandProfile, type Team } from '../lib/schema';
+import { appliedPolicy } from '../lib/managed';
 import { ReadinessChecklist, TeamEditor } from './settings/TeamSection';
 import type { MessageKey } from '../lib/i18n';
 
@@ -48,14 +50,17 @@ const lines = (value: string) =>
     .filter(Boolean);
 
 export function SettingsView() {
-  const { env, settings, t, language } = usePanel();
-  const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
+  // The form edits the person's own settings; what the organisation's policy sets shows beside them, locked.
+  const { env, settings, personalSettings, managed, locked, t, language } = usePanel();
+  const policy = appliedPolicy(managed);
+  const managedBy = managedByLabel(policy?.managedBy, t);
+  const [draft, setDraft] = useState<Draft>(() => toDraft(personalSettings));
   const [errors, setErrors] = useState<{ title: string; lines: string[] } | null>(null);
   const [notice, setNotice] = useState('');
   const ids = useId();
 
   // Settings arrive asynchronously and change on import; show what is stored.
-  useEffect(() => setDraft(toDraft(settings)), [settings]);
+  useEffect(() => setDraft(toDraft(personalSettings)), [personalSettings]);
 
   async function save(next: Settings, doneMessage: string) {
     const reply = await env.background({ type: 'settings/save', settings: next });
@@ -115,7 +120,8 @@ export function SettingsView() {
   function onExport() {
     let json: string;
     try {
-      json = exportSettings(settings);
+      // Only the person's own settings: what the organisation manages is not theirs to take along.
+      json = exportSettings(personalSettings);
     } catch (error) {
       setErrors({ title: t('settings.invalid'), lines: [error instanceof Error ? error.message : String(error)] });
       return;
@@ -132,29 +138,56 @@ export function SettingsView() {
   return (
     <section className="view settings" aria-labelledby={`${ids}-h`}>
       <h2 id={`${ids}-h`}>{t('settings.heading')}</h2>
+      <ManagedNotice />
       <p className="help">{t('settings.help')}</p>
       <form onSubmit={onSubmit} noValidate>
-        {LIST_FIELDS.map(({ field, label, placeholder }) => (
-          <div className="field" key={field}>
-            <label htmlFor={`${ids}-${field}`}>{t(label)}</label>
-            <textarea
-              id={`${ids}-${field}`}
-              name={field}
-              rows={field === 'names' || field === 'aliases' ? 3 : 2}
-              placeholder={placeholder}
-              value={draft[field]}
-              onChange={(e) => setDraft({ ...draft, [field]: e.target.value })}
-            />
-          </div>
-        ))}
-        <div className="field">
-          <label htmlFor={`${ids}-agent`}>{t('settings.agentName')}</label>
-          <input id={`${ids}-agent`} value={draft.agentName} onChange={(e) => setDraft({ ...draft, agentName: e.target.value })} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-dm`}>{t('settings.dmLink')}</label>
-          <input id={`${ids}-dm`} value={draft.dmLink} onChange={(e) => setDraft({ ...draft, dmLink: e.target.value })} />
-        </div>
+        {locked.brand && (
+          <p id={`${ids}-brand-managed`} className="hint managed-note">
+            {managedBy}. {t(locked.personalBrandTerms ? 'managed.personalTerms' : 'managed.noPersonalTerms')}
+          </p>
+        )}
+        {LIST_FIELDS.map(({ field, label, placeholder }) => {
+          const managedTerms = (locked.brand && policy?.brand?.[field]) || [];
+          return (
+            <div className="field" key={field}>
+              {locked.personalBrandTerms ? <label htmlFor={`${ids}-${field}`}>{t(label)}</label> : <span className="label">{t(label)}</span>}
+              {managedTerms.length > 0 && (
+                <ul className="managed-terms" data-field={field} aria-label={t('managed.terms', { field: t(label) })} title={managedBy}>
+                  {managedTerms.map((term) => (
+                    <li key={term} className="chip chip-managed">
+                      {term}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {locked.personalBrandTerms && (
+                <textarea
+                  id={`${ids}-${field}`}
+                  name={field}
+                  rows={field === 'names' || field === 'aliases' ? 3 : 2}
+                  placeholder={managedTerms.length > 0 ? undefined : placeholder}
+                  aria-describedby={locked.brand ? `${ids}-brand-managed` : undefined}
+                  value={draft[field]}
+                  onChange={(e) => setDraft({ ...draft, [field]: e.target.value })}
+                />
+              )}
+            </div>
+          );
+        })}
+        <LockableInput
+          id={`${ids}-agent`}
+          label={t('settings.agentName')}
+          locked={locked.agentName ? managedBy : null}
+          value={locked.agentName ? settings.agentName : draft.agentName}
+          onChange={(agentName) => setDraft({ ...draft, agentName })}
+        />
+        <LockableInput
+          id={`${ids}-dm`}
+          label={t('settings.dmLink')}
+          locked={locked.dmLink ? managedBy : null}
+          value={locked.dmLink ? settings.dmLink : draft.dmLink}
+          onChange={(dmLink) => setDraft({ ...draft, dmLink })}
+        />
         <AddressSelect
           id={`${ids}-addr-de`}
           label={t('settings.addressDe')}
@@ -173,7 +206,9 @@ export function SettingsView() {
           <label htmlFor={`${ids}-lang`}>{t('settings.uiLanguage')}</label>
           <select
             id={`${ids}-lang`}
-            value={draft.uiLanguage}
+            value={locked.uiLanguage ? settings.uiLanguage : draft.uiLanguage}
+            disabled={locked.uiLanguage}
+            aria-describedby={locked.uiLanguage ? `${ids}-lang-managed` : undefined}
             onChange={(e) => setDraft({ ...draft, uiLanguage: UiLanguage.parse(e.target.value) })}
           >
             <option value="auto">{t('settings.uiLanguage.auto')}</option>
@@ -183,9 +218,27 @@ export function SettingsView() {
               </option>
             ))}
           </select>
+          {locked.uiLanguage && (
+            <p id={`${ids}-lang-managed`} className="hint managed-note">
+              {managedBy}
+            </p>
+          )}
         </div>
-        <TeamEditor team={draft.team} onChange={(team) => setDraft({ ...draft, team })} />
-        <ReadinessChecklist team={draft.team} onChange={(team) => setDraft({ ...draft, team })} />
+        {locked.team ? (
+          // The organisation's crisis team: shown as it is, every control disabled.
+          <fieldset className="managed-lock" disabled aria-describedby={`${ids}-team-managed`}>
+            <p id={`${ids}-team-managed`} className="hint managed-note">
+              {managedBy}
+            </p>
+            <TeamEditor team={teamOf(settings)} onChange={() => undefined} />
+            <ReadinessChecklist team={teamOf(settings)} onChange={() => undefined} />
+          </fieldset>
+        ) : (
+          <>
+            <TeamEditor team={draft.team} onChange={(team) => setDraft({ ...draft, team })} />
+            <ReadinessChecklist team={draft.team} onChange={(team) => setDraft({ ...draft, team })} />
+          </>
+        )}
         <div className="actions">
           <button type="submit" className="primary">
             {t('settings.save')}
@@ -223,6 +276,41 @@ export function SettingsView() {
         </div>
       )}
     </section>
+  );
+}
+
+/** A text setting the organisation's policy may fix: then read-only, saying who manages it. */
+function LockableInput({
+  id,
+  label,
+  locked,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  /** "Managed by …" when the policy sets it, else null. */
+  locked: string | null;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        value={value}
+        readOnly={locked !== null}
+        aria-readonly={locked !== null || undefined}
+        aria-describedby={locked !== null ? `${id}-managed` : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {locked !== null && (
+        <p id={`${id}-managed`} className="hint managed-note">
+          {locked}
+        </p>
+      )}
+    </div>
   );
 }
 

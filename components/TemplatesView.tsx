@@ -4,7 +4,7 @@ import type { MessageKey } from '../lib/i18n';
 import { approveTemplate, editTemplate, latestVersions, newTemplateDraft, retireTemplate } from '../lib/playbooks/templates';
 import { crisisTypeLabel } from '../lib/risk/explain';
 import { CRISIS_TYPES, LANGUAGES, type CrisisType, type Language, type Template } from '../lib/schema';
-import { usePanel } from './PanelContext';
+import { managedByLabel, usePanel } from './PanelContext';
 import { TemplateForm, type TemplateFields } from './reply/TemplateForm';
 import { StarterReview } from './StarterReview';
 
@@ -190,6 +190,8 @@ function TemplateItem({
 }) {
   const { t, language } = usePanel();
   const id = useId();
+  // The organisation's templates come from its policy: shown as approved, never edited or retired here.
+  const managed = template.managedBy !== undefined;
   const [approving, setApproving] = useState(false);
   const [approver, setApprover] = useState('');
   const [approverError, setApproverError] = useState(false);
@@ -211,6 +213,7 @@ function TemplateItem({
         <span className={`chip chip-${template.status}`}>{t(`templateStatus.${template.status}`)}</span>
         <span className="chip">{t('templates.version', { version: template.version })}</span>
         {template.builtin && <span className="chip">{t('templates.builtin')}</span>}
+        {managed && <span className="chip chip-managed">{managedByLabel(template.managedBy, t)}</span>}
       </div>
       <p className="hint">
         {crisisTypeLabel(template.crisisType, language)} · {t(`lang.${template.language}` as MessageKey)} ·{' '}
@@ -228,7 +231,7 @@ function TemplateItem({
       {liveVersion !== undefined && liveVersion < template.version && (
         <p className="hint">{t('templates.liveVersion', { version: liveVersion })}</p>
       )}
-      {template.status !== 'retired' && !approving && (
+      {template.status !== 'retired' && !managed && !approving && (
         <div className="actions">
           <button type="button" onClick={onEdit} aria-describedby={`${id}-title`}>
             {t('templates.edit')}

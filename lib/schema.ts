@@ -322,6 +322,8 @@ export const Playbook = z.object({
   deleteGuide: z.array(z.string()),
   builtin: z.boolean(),
   updatedAt: z.number().int(),
+  /** Set when the organisation's policy put this playbook here (lib/managed.ts): locked, replaced with the policy, never personal data. */
+  managedBy: z.string().optional(),
 });
 export type Playbook = z.infer<typeof Playbook>;
 
@@ -346,6 +348,8 @@ export const Template = z.object({
   builtin: z.boolean().default(false),
   /** The form of address the body is written in; absent means it fits every form. */
   address: z.enum(ADDRESS_FORMS).optional(),
+  /** Set when the organisation's policy put this template here (lib/managed.ts): locked, replaced with the policy, never personal data. */
+  managedBy: z.string().optional(),
 });
 export type Template = z.infer<typeof Template>;
 

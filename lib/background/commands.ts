@@ -7,12 +7,14 @@ import { loadSettings, recordReply, type KeelDatabase } from '../db';
 import { logReplyToIncident } from '../incidents';
 import { InsertReply, type ContentRequest } from '../messages';
 import { loadThreadReplies, topSuggestion } from '../replies';
-import { Mention } from '../schema';
+import { Mention, type Settings } from '../schema';
 
 export interface CommandDeps {
   db: KeelDatabase;
   toTab(tabId: number, message: ContentRequest): Promise<unknown>;
   now(): number;
+  /** The settings replies are filled with (the organisation's laid over the person's); default: the stored ones. */
+  settings?: () => Promise<Settings>;
 }
 
 export type CommandResult = { ok: true; mentionId: string; templateId: string } | { ok: false; error: string };
@@ -25,7 +27,7 @@ export async function insertTopSuggestion(deps: CommandDeps, tabId: number): Pro
   if (!parsed.success) return { ok: false, error: `Keel has no stored mention ${mentionId}.` };
   const mention = parsed.data;
   const [settings, templates, threadReplies] = await Promise.all([
-    loadSettings(deps.db),
+    deps.settings ? deps.settings() : loadSettings(deps.db),
     deps.db.templates.toArray(),
     loadThreadReplies(deps.db, mention.threadUrl),
   ]);

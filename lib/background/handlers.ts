@@ -19,6 +19,8 @@ import { crisisTypeLabel } from '../risk/explain';
 import type { ModelFile, RuntimeModelFile } from '../risk/model';
 import bundledModel from '../risk/model.json';
 import type { ReplyRecord, Settings, Template } from '../schema';
+import { appliedPolicy, managedStateOf, mergeSettings, type ManagedState } from '../managed';
+import { isManaged, syncManagedRecords } from '../managed/records';
 
 export interface BackgroundDeps {
   db: KeelDatabase;
@@ -28,6 +30,11 @@ export interface BackgroundDeps {
   log: (message: string) => void;
   /** The browser's storage manager (navigator.storage), for checking room before big writes. */
   storage?: StorageLike;
+  /**
+   * The organisation's policy as the browser hands it over (storage.managed), or
+   * undefined when there is none. Absent: Keel runs without managed settings.
+   */
+  readManagedPolicy?: () => Promise<unknown>;
 }
 
 export interface Sender {
@@ -62,6 +69,40 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
   /** Latest page health per tab, for "Keel cannot read this page". */
   const healthByTab = new Map<number, PageHealth>();
   let storageProblem: StorageProblem | null = null;
+  /** The policy as last read; read again when the browser says it changed. */
+  let managedCache: Promise<ManagedState> | null = null;
+
+  function managedState(): Promise<ManagedState> {
+    managedCache ??= (async (): Promise<ManagedState> => {
+      if (!deps.readManagedPolicy) return { kind: 'none' };
+      try {
+        return managedStateOf(await deps.readManagedPolicy());
+      } catch {
+        // Firefox rejects storage.managed.get when no policy names Keel: that is no policy.
+        return { kind: 'none' };
+      }
+    })();
+    return managedCache;
+  }
+
+  /** The person's settings with the organisation's laid over them: what content scripts match with. */
+  async function effectiveSettings(): Promise<Settings> {
+    return mergeSettings(await loadSettings(db), appliedPolicy(await managedState())).settings;
+  }
+
+  /**
+   * Reads the policy again, puts its templates and playbooks in place of the previous
+   * ones and tells content scripts the settings they now work with. An invalid policy
+   * applies not at all: its errors are logged (the Settings view shows them too).
+   */
+  async function policyChanged(): Promise<ManagedState> {
+    managedCache = null;
+    const state = await managedState();
+    if (state.kind === 'invalid') deps.log(`The organisation's policy for Keel could not be applied: ${state.errors.join('; ')}`);
+    await syncManagedRecords(db, appliedPolicy(state), deps.now());
+    await deps.broadcastSettings(await effectiveSettings());
+    return state;
+  }
 
   async function handle(raw: unknown, sender: Sender): Promise<Reply> {
     const parsed = parseBackgroundRequest(raw);
@@ -87,7 +128,7 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
     try {
       switch (msg.type) {
         case 'content/hello':
-          return { ok: true, settings: await loadSettings(db) };
+          return { ok: true, settings: await effectiveSettings() };
         case 'posts/observed':
           await ensureRoomFor(deps.storage, approximateBytes(msg.posts), 'mentions');
           return { ok: true, stored: await upsertObservedPosts(db, msg.posts, deps.now()) };
@@ -102,7 +143,7 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
           return { ok: true, model: runtimeModel() };
         case 'settings/save': {
           const saved = await saveSettings(db, msg.settings);
-          await deps.broadcastSettings(saved);
+          await deps.broadcastSettings(await effectiveSettings());
           return { ok: true, settings: saved };
         }
         case 'mention/set-status': {
@@ -153,7 +194,7 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
     }
   }
 
-  return { handle, forgetTab: (tabId: number) => healthByTab.delete(tabId) };
+  return { handle, forgetTab: (tabId: number) => healthByTab.delete(tabId), effectiveSettings, policyChanged, managedState };
 }
 
 /** Fields that make up what an approved template says; they never change in place. */
@@ -166,6 +207,12 @@ const TEMPLATE_CONTENT_FIELDS = ['title', 'body', 'crisisType', 'language', 'pla
  */
 export async function refuseTemplateSave(db: KeelDatabase, template: Template): Promise<string | null> {
   const label = `Template "${template.title}" version ${template.version}`;
+  // The organisation's templates come from its policy only; no version of them changes here.
+  const family = await db.templates.where('id').equals(template.id).toArray();
+  const managedBy = template.managedBy ?? family.find(isManaged)?.managedBy;
+  if (managedBy !== undefined) {
+    return `${label} is managed by ${managedBy || 'your organisation'} and cannot be changed or retired in Keel.`;
+  }
   if (template.status === 'approved' && (!template.approvedBy?.trim() || template.approvedAt === null)) {
     return `${label} is marked approved but does not say who approved it and when (approvedBy and approvedAt are required).`;
   }

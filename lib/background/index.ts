@@ -32,6 +32,14 @@ export function startBackground() {
     },
     log: (message) => console.warn('[Keel]', message),
     storage: globalThis.navigator?.storage,
+    readManagedPolicy: () => browser.storage.managed.get(null),
+  });
+
+  // The organisation's policy: read at start (its templates and playbooks put in place)
+  // and again whenever the browser's policy changes.
+  void handler.policyChanged();
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void handler.policyChanged();
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (reply: unknown) => void) => {
@@ -46,7 +54,7 @@ export function startBackground() {
       const tabId = tab?.id ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
       if (tabId === undefined) return;
       const result = await insertTopSuggestion(
-        { db, toTab: (id, message) => browser.tabs.sendMessage(id, message), now: () => Date.now() },
+        { db, toTab: (id, message) => browser.tabs.sendMessage(id, message), now: () => Date.now(), settings: handler.effectiveSettings },
         tabId,
       );
       // The toolbar badge says whether it worked; details are in the panel's log.

@@ -46,6 +46,15 @@ export function createBrowserPanelEnv(db: KeelDatabase, search: string): PanelEn
       };
     },
     browserLanguages: navigator.languages,
+    // Firefox rejects the read when no policy names Keel: that is no policy.
+    managedPolicy: () => browser.storage.managed.get(null).catch(() => undefined),
+    onManagedChanged(callback) {
+      const onChanged = (_changes: unknown, area: string) => {
+        if (area === 'managed') callback();
+      };
+      browser.storage.onChanged.addListener(onChanged);
+      return () => browser.storage.onChanged.removeListener(onChanged);
+    },
     async copyToClipboard(text) {
       try {
         await navigator.clipboard.writeText(text);

@@ -25,4 +25,8 @@ export interface PanelEnv {
   browserLanguages: readonly string[];
   /** Copies text for the person to paste; used when insertion fails. */
   copyToClipboard(text: string): Promise<boolean>;
+  /** The organisation's policy for Keel as the browser hands it over (storage.managed); undefined when there is none. */
+  managedPolicy?(): Promise<unknown>;
+  /** Calls back when the organisation's policy changes. Returns an unsubscribe. */
+  onManagedChanged?(callback: () => void): () => void;
 }

@@ -25,6 +25,9 @@ export const PHASE_FOR_LEVEL: Record<RiskLevel, Phase> = {
 export const PLAYBOOK_FOR_NONE: Exclude<CrisisType, 'none'> = 'service-complaint';
 
 function newest(candidates: Playbook[]): Playbook | null {
+  // The organisation's playbooks (managed by policy) replace every other for their crisis type and language.
+  const managed = candidates.filter((p) => p.managedBy !== undefined);
+  if (managed.length > 0) candidates = managed;
   // Playbooks the team has edited (not builtin) win over the defaults; among equals, the newest.
   let best: Playbook | null = null;
   for (const p of candidates) {
