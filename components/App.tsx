@@ -4,6 +4,7 @@ import { IncidentsView } from './IncidentsView';
 import { QueueView } from './QueueView';
 import { ReplyView } from './ReplyView';
 import { SettingsView } from './SettingsView';
+import { StorageAlert } from './StorageAlert';
 import { TemplatesView } from './TemplatesView';
 import { usePanelState, type View } from './state';
 import { useCurrentTab } from './useCurrentTab';
@@ -35,6 +36,7 @@ function Shell() {
         </nav>
       </header>
       <main>
+        <StorageAlert />
         {view === 'queue' && <QueueView tab={tab} tabLoaded={loaded} health={health} />}
         {view === 'reply' && <ReplyView tab={tab} />}
         {view === 'templates' && <TemplatesView />}

@@ -5,6 +5,7 @@ import { exportSettings, parseSettingsImport } from '../lib/settings-io';
 import { Settings, describeZodError, teamOf, UiLanguage, LANGUAGES, type BrandProfile, type Team } from '../lib/schema';
 import { appliedPolicy } from '../lib/managed';
 import { ReadinessChecklist, TeamEditor } from './settings/TeamSection';
+import { StorageSection } from './settings/StorageSection';
 import type { MessageKey } from '../lib/i18n';
 
 type ListField = keyof BrandProfile;
@@ -275,6 +276,7 @@ export function SettingsView() {
           </ul>
         </div>
       )}
+      <StorageSection />
     </section>
   );
 }

@@ -46,6 +46,7 @@ export function createBrowserPanelEnv(db: KeelDatabase, search: string): PanelEn
       };
     },
     browserLanguages: navigator.languages,
+    storage: navigator.storage,
     // Firefox rejects the read when no policy names Keel: that is no policy.
     managedPolicy: () => browser.storage.managed.get(null).catch(() => undefined),
     onManagedChanged(callback) {

@@ -4,6 +4,7 @@
  */
 import type { KeelDatabase } from '../db';
 import type { BackgroundRequest, ContentRequest } from '../messages';
+import type { StorageLike } from '../storage-care';
 
 export interface PanelTab {
   id: number;
@@ -25,6 +26,8 @@ export interface PanelEnv {
   browserLanguages: readonly string[];
   /** Copies text for the person to paste; used when insertion fails. */
   copyToClipboard(text: string): Promise<boolean>;
+  /** The browser's storage manager (navigator.storage): persistence, usage and quota for Settings. */
+  storage?: StorageLike;
   /** The organisation's policy for Keel as the browser hands it over (storage.managed); undefined when there is none. */
   managedPolicy?(): Promise<unknown>;
   /** Calls back when the organisation's policy changes. Returns an unsubscribe. */
