@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { incidentLog } from '../lib/incidents';
+import { incidentLog, isEnded } from '../lib/incidents';
 import { crisisTypeLabel } from '../lib/risk/explain';
 import { PHASES, Phase, type Incident } from '../lib/schema';
 import { usePanel } from './PanelContext';
@@ -10,7 +10,7 @@ import { useNow } from './reply/NextUpdate';
 export function IncidentsView() {
   const { env, t } = usePanel();
   const incidents = useLiveQuery(() => env.db.incidents.orderBy('openedAt').reverse().toArray(), [env.db]);
-  const sorted = (incidents ?? []).sort((a, b) => Number(a.status === 'closed') - Number(b.status === 'closed'));
+  const sorted = (incidents ?? []).sort((a, b) => Number(isEnded(a)) - Number(isEnded(b)));
   return (
     <section className="view incidents" aria-labelledby="incidents-heading">
       <h2 id="incidents-heading">{t('incidents.heading')}</h2>
@@ -58,13 +58,13 @@ function IncidentCard({ incident }: { incident: Incident }) {
         {crisisTypeLabel(incident.crisisType, language)} · {t('incidents.opened', { time: time(incident.openedAt) })} ·{' '}
         {t('incidents.mentions', { count: incident.mentionIds.length })}
       </p>
-      {incident.status !== 'closed' && incident.nextUpdateDueAt != null && <NextUpdateDue at={incident.nextUpdateDueAt} format={time} />}
+      {!isEnded(incident) && incident.nextUpdateDueAt != null && <NextUpdateDue at={incident.nextUpdateDueAt} format={time} />}
       <div className="field">
         <label htmlFor={`${id}-phase`}>{t('incidents.phase')}</label>
         <select
           id={`${id}-phase`}
           value={incident.phase}
-          disabled={incident.status === 'closed'}
+          disabled={isEnded(incident)}
           onChange={(e) => void send({ type: 'incident/set-phase', id: incident.id, phase: Phase.parse(e.target.value) })}
         >
           {PHASES.map((p) => (
@@ -86,7 +86,7 @@ function IncidentCard({ incident }: { incident: Incident }) {
           ))}
         </ol>
       </details>
-      {incident.status !== 'closed' && (
+      {!isEnded(incident) && (
         <form
           onSubmit={(e) => {
             e.preventDefault();

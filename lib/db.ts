@@ -11,6 +11,11 @@ import {
   Settings,
   type Incident,
   type IncidentEvent,
+  type Evidence,
+  type PlaybookVersion,
+  type RiskLevel,
+  type Platform,
+  RISK_LEVELS,
   type MentionStatus,
   type ObservedPost,
   type Playbook,
@@ -26,7 +31,10 @@ export const DB_NAME = 'keel';
  * v1: the first release. v2: the reply log, and a thread+author index used to
  * count how often one person posts in a thread. v3: no new stores; starter
  * templates approved in Keel's name become drafts for a person to review, and
- * incidents get the time of the next promised update.
+ * incidents get the time of the next promised update. v4: the incident record:
+ * evidence (snapshots of linked mentions and captured articles), saved playbook
+ * versions, incidents with severity, owner, platforms and the five statuses,
+ * events with who did it and what (see upgradeToV4).
  */
 export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<string, string | null> }> = [
   {
@@ -48,6 +56,15 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{ version: number; stores: Record<st
     },
   },
   { version: 3, stores: {} },
+  {
+    version: 4,
+    stores: {
+      incidents: 'id, status, openedAt, updatedAt',
+      incidentEvents: '++id, incidentId, at, [incidentId+at]',
+      evidence: '++id, incidentId, capturedAt, [incidentId+capturedAt]',
+      playbookVersions: '[id+version], id, savedAt',
+    },
+  },
 ];
 
 export interface SettingsRow {
@@ -63,6 +80,8 @@ export class KeelDatabase extends Dexie {
   incidents!: Table<Incident, string>;
   incidentEvents!: Table<IncidentEvent, number>;
   replies!: Table<ReplyRecord, number>;
+  evidence!: Table<Evidence, number>;
+  playbookVersions!: Table<PlaybookVersion, [string, number]>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -80,6 +99,7 @@ export class KeelDatabase extends Dexie {
         );
       }
       if (version === 3) v.upgrade(upgradeToV3);
+      if (version === 4) v.upgrade(upgradeToV4);
     }
   }
 }
@@ -103,6 +123,74 @@ async function upgradeToV3(tx: Transaction): Promise<void> {
     .modify((i: Record<string, unknown>) => {
       if (i.nextUpdateDueAt === undefined) i.nextUpdateDueAt = null;
     });
+}
+
+/** A v3 incident's status as v4 names it. */
+const V4_STATUS: Record<string, string> = { open: 'responding', monitoring: 'monitoring', closed: 'resolved' };
+
+/** A linked mention as evidence: the fields a reader of the record needs, copied so later changes do not reach it. */
+export function mentionSnapshot(m: Mention): Evidence['item'] {
+  return {
+    kind: 'mention',
+    mentionId: m.id,
+    platform: m.platform,
+    url: m.url,
+    threadUrl: m.threadUrl,
+    authorName: m.authorName,
+    authorHandle: m.authorHandle,
+    reach: m.reach,
+    engagement: m.engagement,
+    text: m.text,
+    language: m.language,
+    postedAt: m.postedAt,
+    matches: m.matches,
+    risk: m.risk,
+  };
+}
+
+/**
+ * The incident record. Each incident gets the v4 status (open → responding,
+ * closed → resolved), a severity (the highest risk of its mentions, else
+ * medium), its mentions' platforms, no owner and no review; resolvedAt takes
+ * closedAt's place. Its mentions become evidence as they are now, timed when
+ * they were linked (the 'mention-added' event) — the best record there is of
+ * them. Events get an empty "by" and no detail.
+ */
+async function upgradeToV4(tx: Transaction): Promise<void> {
+  const events = (await tx.table('incidentEvents').toArray()) as Array<Record<string, unknown>>;
+  const linkedAt = new Map<string, number>();
+  for (const e of events) if (e.kind === 'mention-added') linkedAt.set(`${e.incidentId}|${e.mentionId}`, e.at as number);
+  await tx.table('incidentEvents').toCollection().modify((e: Record<string, unknown>) => {
+    e.by ??= '';
+    e.evidenceId ??= null;
+    e.detail ??= null;
+  });
+  const incidents = (await tx.table('incidents').toArray()) as Array<Record<string, unknown>>;
+  for (const old of incidents) {
+    const ids = (old.mentionIds as string[] | undefined) ?? [];
+    const mentions = ((await tx.table('mentions').bulkGet(ids)) as Array<Mention | undefined>).filter((m): m is Mention => !!m);
+    const levels = mentions.map((m) => (m.risk ? RISK_LEVELS.indexOf(m.risk.level) : -1));
+    const highest = Math.max(-1, ...levels);
+    const { closedAt, ...rest } = old;
+    await tx.table('incidents').put({
+      ...rest,
+      status: V4_STATUS[String(old.status)] ?? 'responding',
+      severity: (highest >= 0 ? RISK_LEVELS[highest] : 'medium') as RiskLevel,
+      owner: '',
+      platforms: [...new Set(mentions.map((m) => m.platform))] as Platform[],
+      resolvedAt: (closedAt as number | null | undefined) ?? null,
+      review: null,
+      updatedAt: (closedAt as number | null | undefined) ?? (old.openedAt as number),
+    });
+    await tx.table('evidence').bulkAdd(
+      mentions.map((m) => ({
+        incidentId: old.id,
+        capturedAt: linkedAt.get(`${old.id}|${m.id}`) ?? (old.openedAt as number),
+        capturedBy: '',
+        item: mentionSnapshot(m),
+      })),
+    );
+  }
 }
 
 /** Reads settings, falling back to defaults when none are stored or the stored ones are invalid. */

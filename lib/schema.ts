@@ -353,30 +353,196 @@ export const Template = z.object({
 });
 export type Template = z.infer<typeof Template>;
 
-export const INCIDENT_STATUSES = ['open', 'monitoring', 'closed'] as const;
+/**
+ * An incident's life: detected (opened, not yet answered) → responding (replies
+ * going out) → monitoring (answered, watching) → resolved → reviewed (the
+ * post-crisis review is saved). Records before schema v4 had open / monitoring /
+ * closed; the v4 upgrade maps them to responding / monitoring / resolved.
+ */
+export const INCIDENT_STATUSES = ['detected', 'responding', 'monitoring', 'resolved', 'reviewed'] as const;
+export const IncidentStatus = z.enum(INCIDENT_STATUSES);
+export type IncidentStatus = z.infer<typeof IncidentStatus>;
+
+/** What a lesson of a review changes: a playbook step, a template, or something outside Keel. */
+export const LESSON_TARGETS = ['playbook', 'template', 'other'] as const;
+
+export const Lesson = z.object({
+  id: z.string().min(1).max(100),
+  text: z.string().min(1).max(2000),
+  target: z.enum(LESSON_TARGETS),
+  /** The draft the lesson became, e.g. "template:<id>@<version>" or "playbook:<id>@<version>"; null until one is made. */
+  draftRef: z.string().max(300).nullable().default(null),
+});
+export type Lesson = z.infer<typeof Lesson>;
+
+/** The post-crisis review (phase four of the practice): what happened, what worked, what to change. */
+export const IncidentReview = z.object({
+  at: z.number().int(),
+  by: z.string().max(120),
+  whatHappened: z.string().max(20_000),
+  whatWorked: z.string().max(20_000),
+  whatToChange: z.string().max(20_000),
+  lessons: z.array(Lesson).max(100).default([]),
+});
+export type IncidentReview = z.infer<typeof IncidentReview>;
+
 export const Incident = z.object({
   id: z.string().min(1),
   title: z.string().min(1).max(300),
   crisisType: CrisisType,
-  status: z.enum(INCIDENT_STATUSES),
+  severity: RiskLevel,
+  status: IncidentStatus,
   phase: Phase,
+  /** Who leads the response; a name as people write it, empty while nobody is named. */
+  owner: z.string().max(120).default(''),
+  platforms: z.array(Platform).default([]),
   openedAt: z.number().int(),
-  closedAt: z.number().int().nullable(),
+  /** When it was resolved; null while it is not. */
+  resolvedAt: z.number().int().nullable().default(null),
   mentionIds: z.array(z.string()),
   /** When the next public update a reply promised is due; null or absent while none is promised. */
   nextUpdateDueAt: z.number().int().nullable().optional(),
+  review: IncidentReview.nullable().default(null),
+  updatedAt: z.number().int(),
 });
 export type Incident = z.infer<typeof Incident>;
+
+/**
+ * A linked mention as it was when it was linked: kept unchanged even if the
+ * post is later edited or deleted, or the mention's record changes.
+ */
+export const MentionSnapshot = z.object({
+  kind: z.literal('mention'),
+  mentionId: z.string().min(1).max(600),
+  platform: Platform,
+  url: z.string().max(2000),
+  threadUrl: z.string().max(2000),
+  authorName: z.string().max(300),
+  authorHandle: z.string().max(100),
+  reach: Reach,
+  engagement: Engagement,
+  text: z.string().max(100_000),
+  language: DetectedLanguage,
+  postedAt: z.number().int().nullable(),
+  matches: z.array(BrandMatch),
+  risk: RiskAssessment.nullable(),
+});
+export type MentionSnapshot = z.infer<typeof MentionSnapshot>;
+
+/** An article (news site, blog, forum) as Readability read it from the page, with the brand mentions and risk in its text. */
+export const ArticleSnapshot = z.object({
+  kind: z.literal('article'),
+  url: z.string().max(4000),
+  title: z.string().max(1000),
+  byline: z.string().max(500).nullable(),
+  siteName: z.string().max(300).nullable(),
+  /** The published time as the page states it (often ISO 8601), or null. */
+  publishedTime: z.string().max(100).nullable(),
+  excerpt: z.string().max(5000),
+  text: z.string().max(500_000),
+  language: DetectedLanguage,
+  matches: z.array(BrandMatch),
+  risk: RiskAssessment.nullable(),
+});
+export type ArticleSnapshot = z.infer<typeof ArticleSnapshot>;
+
+export const EvidenceItem = z.discriminatedUnion('kind', [MentionSnapshot, ArticleSnapshot]);
+export type EvidenceItem = z.infer<typeof EvidenceItem>;
+
+export const Evidence = z.object({
+  id: z.number().int().optional(),
+  incidentId: z.string().min(1),
+  capturedAt: z.number().int(),
+  /** Who linked or captured it; empty when Keel did not know the person's name. */
+  capturedBy: z.string().max(120).default(''),
+  item: EvidenceItem,
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+/** Delete or keep a post, following the practice's decision guide. */
+export const DECISION_ACTIONS = ['keep', 'delete', 'hide'] as const;
+/** How an escalation reached the person. */
+export const ESCALATION_CHANNELS = ['phone', 'email', 'chat', 'in-person', 'other'] as const;
+/** Incident fields whose changes the timeline records. */
+export const INCIDENT_FIELDS = ['title', 'crisisType', 'severity', 'owner', 'platforms'] as const;
+
+export const EventDetail = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('reply'),
+    templateId: z.string().nullable(),
+    templateVersion: z.number().int().nullable(),
+    method: z.enum(['inserted', 'clipboard']),
+    text: z.string().max(10_000),
+  }),
+  z.object({
+    kind: z.literal('decision'),
+    action: z.enum(DECISION_ACTIONS),
+    /** The post decided on: its URL as the page gives it. */
+    postUrl: z.string().max(2000),
+    reason: z.string().min(1).max(5000),
+    /** The points of the decision guide that applied (their ids). */
+    guide: z.array(z.string().max(100)).max(20).default([]),
+  }),
+  z.object({
+    kind: z.literal('escalation'),
+    to: z.string().min(1).max(200),
+    role: z.string().max(100).default(''),
+    via: z.enum(ESCALATION_CHANNELS),
+    contact: z.string().max(300).default(''),
+  }),
+  z.object({ kind: z.literal('status'), from: IncidentStatus.nullable(), to: IncidentStatus }),
+  z.object({ kind: z.literal('field'), field: z.enum(INCIDENT_FIELDS), from: z.string().max(1000), to: z.string().max(1000) }),
+]);
+export type EventDetail = z.infer<typeof EventDetail>;
+
+/**
+ * What the timeline records, in order. 'closed' and 'status-changed' without
+ * detail come from records before schema v4.
+ */
+export const INCIDENT_EVENT_KINDS = [
+  'opened',
+  'mention-added',
+  'reply-inserted',
+  'decision',
+  'escalation',
+  'note',
+  'status-changed',
+  'phase-changed',
+  'field-changed',
+  'evidence-captured',
+  'review-saved',
+  'closed',
+] as const;
 
 export const IncidentEvent = z.object({
   id: z.number().int().optional(),
   incidentId: z.string(),
   at: z.number().int(),
-  kind: z.enum(['opened', 'mention-added', 'reply-inserted', 'status-changed', 'phase-changed', 'note', 'closed']),
+  kind: z.enum(INCIDENT_EVENT_KINDS),
   mentionId: z.string().nullable().default(null),
   note: z.string().max(5000).default(''),
+  /** Who did it; empty when Keel did not know the person's name. */
+  by: z.string().max(120).default(''),
+  /** The evidence the event linked or captured, if any. */
+  evidenceId: z.number().int().nullable().default(null),
+  detail: EventDetail.nullable().default(null),
 });
 export type IncidentEvent = z.infer<typeof IncidentEvent>;
+
+/** One saved version of a playbook: what it was and what changed from the one before. */
+export const PlaybookVersion = z.object({
+  id: z.string().min(1),
+  version: z.number().int().positive(),
+  savedAt: z.number().int(),
+  savedBy: z.string().max(120),
+  /** A person's summary of the change; the field-by-field difference is computed from the versions. */
+  change: z.string().max(2000).default(''),
+  status: TemplateStatus,
+  approvedBy: z.string().nullable().default(null),
+  approvedAt: z.number().int().nullable().default(null),
+  playbook: Playbook,
+});
+export type PlaybookVersion = z.infer<typeof PlaybookVersion>;
 
 /** One insertion of a reply into a platform's composer. */
 export const ReplyRecord = z.object({

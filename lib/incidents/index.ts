@@ -3,11 +3,11 @@
  * of its crisis type, or opens one; every step is an IncidentEvent, so the log
  * reads back as what happened, in order, for the recover phase's lessons learned.
  */
-import type { KeelDatabase } from '../db';
+import { mentionSnapshot, type KeelDatabase } from '../db';
 import { PHASES, type CrisisType, type Incident, type IncidentEvent, type Phase } from '../schema';
 
 export async function openIncidents(db: KeelDatabase): Promise<Incident[]> {
-  return db.incidents.where('status').anyOf('open', 'monitoring').toArray();
+  return db.incidents.where('status').anyOf('detected', 'responding', 'monitoring').toArray();
 }
 
 /**
@@ -22,19 +22,35 @@ export async function escalateMention(
   now: number,
   newId: () => string = () => `incident-${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
 ): Promise<Incident> {
-  return db.transaction('rw', db.incidents, db.incidentEvents, db.mentions, async () => {
+  return db.transaction('rw', [db.incidents, db.incidentEvents, db.mentions, db.evidence], async () => {
     const mention = await db.mentions.get(mentionId);
     if (!mention) throw new Error(`No mention with id ${mentionId}`);
     let incident = (await openIncidents(db)).find((i) => i.crisisType === crisisType);
     if (!incident) {
-      incident = { id: newId(), title, crisisType, status: 'open', phase: 'respond', openedAt: now, closedAt: null, mentionIds: [], nextUpdateDueAt: null };
+      incident = {
+        id: newId(),
+        title,
+        crisisType,
+        severity: mention.risk?.level ?? 'medium',
+        status: 'detected',
+        phase: 'respond',
+        owner: '',
+        platforms: [mention.platform],
+        openedAt: now,
+        resolvedAt: null,
+        mentionIds: [],
+        nextUpdateDueAt: null,
+        review: null,
+        updatedAt: now,
+      };
       await db.incidents.add(incident);
-      await logEvent(db, { incidentId: incident.id, at: now, kind: 'opened', mentionId: null, note: title });
+      await logEvent(db, { incidentId: incident.id, at: now, kind: 'opened', note: title });
     }
     if (!incident.mentionIds.includes(mentionId)) {
-      incident = { ...incident, mentionIds: [...incident.mentionIds, mentionId] };
+      incident = { ...incident, mentionIds: [...incident.mentionIds, mentionId], updatedAt: now };
       await db.incidents.put(incident);
-      await logEvent(db, { incidentId: incident.id, at: now, kind: 'mention-added', mentionId, note: '' });
+      const evidenceId = await db.evidence.add({ incidentId: incident.id, capturedAt: now, capturedBy: '', item: mentionSnapshot(mention) });
+      await logEvent(db, { incidentId: incident.id, at: now, kind: 'mention-added', mentionId, evidenceId });
     }
     await db.mentions.update(mentionId, { status: 'escalated', incidentId: incident.id });
     return incident;
@@ -46,15 +62,16 @@ export async function setIncidentPhase(db: KeelDatabase, incidentId: string, pha
   await db.transaction('rw', db.incidents, db.incidentEvents, async () => {
     const n = await db.incidents.update(incidentId, { phase });
     if (n === 0) throw new Error(`No incident with id ${incidentId}`);
-    await logEvent(db, { incidentId, at: now, kind: 'phase-changed', mentionId: null, note: phase });
+    await logEvent(db, { incidentId, at: now, kind: 'phase-changed', note: phase });
   });
 }
 
 export async function closeIncident(db: KeelDatabase, incidentId: string, note: string, now: number): Promise<void> {
   await db.transaction('rw', db.incidents, db.incidentEvents, async () => {
-    const n = await db.incidents.update(incidentId, { status: 'closed', closedAt: now, phase: 'recover' });
-    if (n === 0) throw new Error(`No incident with id ${incidentId}`);
-    await logEvent(db, { incidentId, at: now, kind: 'closed', mentionId: null, note });
+    const before = await db.incidents.get(incidentId);
+    if (!before) throw new Error(`No incident with id ${incidentId}`);
+    await db.incidents.update(incidentId, { status: 'resolved', resolvedAt: now, phase: 'recover', updatedAt: now });
+    await logEvent(db, { incidentId, at: now, kind: 'status-changed', note, detail: { kind: 'status', from: before.status, to: 'resolved' } });
   });
 }
 
@@ -67,10 +84,10 @@ export async function logReplyToIncident(db: KeelDatabase, mentionId: string, no
   await db.transaction('rw', db.mentions, db.incidents, db.incidentEvents, async () => {
     const mention = await db.mentions.get(mentionId);
     if (!mention?.incidentId) return;
-    await logEvent(db, { incidentId: mention.incidentId, at: now, kind: 'reply-inserted', mentionId, note: '' });
+    await logEvent(db, { incidentId: mention.incidentId, at: now, kind: 'reply-inserted', mentionId });
     if (promisedUpdateAt === null) return;
     const incident = await db.incidents.get(mention.incidentId);
-    if (!incident || incident.status === 'closed') return;
+    if (!incident || isEnded(incident)) return;
     await db.incidents.update(incident.id, { nextUpdateDueAt: nextPromisedUpdate(incident.nextUpdateDueAt ?? null, promisedUpdateAt, now) });
   });
 }
@@ -89,6 +106,11 @@ export async function incidentLog(db: KeelDatabase, incidentId: string): Promise
   return db.incidentEvents.where('incidentId').equals(incidentId).sortBy('at');
 }
 
-async function logEvent(db: KeelDatabase, event: IncidentEvent): Promise<void> {
-  await db.incidentEvents.add(event);
+/** Resolved or reviewed: no more replies, promises or phase changes. */
+export const isEnded = (incident: Pick<Incident, 'status'>): boolean => incident.status === 'resolved' || incident.status === 'reviewed';
+
+type NewEvent = Pick<IncidentEvent, 'incidentId' | 'at' | 'kind'> & Partial<Omit<IncidentEvent, 'id'>>;
+
+async function logEvent(db: KeelDatabase, event: NewEvent): Promise<number> {
+  return db.incidentEvents.add({ mentionId: null, note: '', by: '', evidenceId: null, detail: null, ...event });
 }

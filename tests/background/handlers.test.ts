@@ -51,7 +51,7 @@ describe('background handler', () => {
     const reply = await handler.handle({ type: 'mention/set-status', id: post.id, status: 'escalated' }, {});
     expect(reply).toMatchObject({ ok: true });
     const incident = (await db.incidents.toArray())[0]!;
-    expect(incident).toMatchObject({ crisisType: 'security-incident', status: 'open', mentionIds: [post.id] });
+    expect(incident).toMatchObject({ crisisType: 'security-incident', status: 'detected', mentionIds: [post.id] });
     expect((await db.mentions.get(post.id))!.incidentId).toBe(incident.id);
     await handler.handle({ type: 'reply/recorded', reply: { mentionId: post.id, templateId: null, templateVersion: null, language: 'en', text: 'We are on it', threadUrl: post.threadUrl, insertedAt: 9, method: 'inserted' } }, {});
     expect((await db.incidentEvents.where('incidentId').equals(incident.id).toArray()).map((e) => e.kind)).toEqual(['opened', 'mention-added', 'reply-inserted']);

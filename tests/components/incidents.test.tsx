@@ -33,13 +33,13 @@ describe('Incidents view', () => {
     const list = await screen.findByRole('list', { name: 'Incident log' });
     await waitFor(() => expect(list.querySelectorAll(':scope > li')).toHaveLength(1));
     const item = list.querySelector(':scope > li') as HTMLElement;
-    expect(item.getAttribute('data-status')).toBe('open');
+    expect(item.getAttribute('data-status')).toBe('detected');
     expect(item).toHaveTextContent('1 mentions');
     fireEvent.change(within(item).getByLabelText('Phase'), { target: { value: 'recover' } });
     await waitFor(async () => expect((await fake.db.incidents.toArray())[0]!.phase).toBe('recover'));
     fireEvent.change(within(item).getByLabelText('Lessons learned (recorded when closing)'), { target: { value: 'Enable 2FA on the brand account' } });
     fireEvent.click(within(item).getByRole('button', { name: 'Close incident' }));
-    await waitFor(async () => expect((await fake.db.incidents.toArray())[0]!.status).toBe('closed'));
+    await waitFor(async () => expect((await fake.db.incidents.toArray())[0]!.status).toBe('resolved'));
     await waitFor(() => expect(item.querySelectorAll('.incident-log li')).toHaveLength(4));
     expect(item.querySelector('.incident-log')).toHaveTextContent('Enable 2FA on the brand account');
   });

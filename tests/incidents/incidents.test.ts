@@ -34,7 +34,7 @@ describe('incident log', () => {
     await recordReply(db, { mentionId: '1', templateId: null, templateVersion: null, language: 'en', text: 'Sorry', threadUrl: 'x', insertedAt: 40, method: 'inserted' });
     await logReplyToIncident(db, '1', 40);
     await closeIncident(db, a.id, 'Batch recalled', 50);
-    expect((await incidentLog(db, a.id)).map((e) => e.kind)).toEqual(['opened', 'mention-added', 'mention-added', 'reply-inserted', 'closed']);
+    expect((await incidentLog(db, a.id)).map((e) => e.kind)).toEqual(['opened', 'mention-added', 'mention-added', 'reply-inserted', 'status-changed']);
     expect((await openIncidents(db)).map((i) => i.id)).toEqual([c.id]);
     await expect(escalateMention(db, 'missing', 'none', 'x', 60)).rejects.toThrow(/No mention/);
   });
