@@ -380,8 +380,8 @@ describe('brand matcher: terms are user input', () => {
     const matches = matcher.match(text);
     const elapsed = performance.now() - started;
     expect(matches).toHaveLength(1100);
-    // Generous bound for a shared test machine; the benchmark measures properly.
-    expect(elapsed).toBeLessThan(500);
+    // The time is printed, not asserted: scripts/bench-brand.ts measures it against its target.
+    console.log(`brand matcher on ${text.length} chars: ${elapsed.toFixed(1)} ms`);
   });
 
   it('handles a very long run of letters without a space', () => {

@@ -90,7 +90,7 @@ describe('tone check precision and recall', () => {
       for (let i = 0; i < runs; i++) checkTone(draft, ctx);
       perCall = Math.min(perCall, (performance.now() - start) / runs);
     }
+    // Printed, not asserted: speed targets live in `npm run bench`, not in timed tests.
     console.log(`checkTone on 1,000 chars: ${perCall.toFixed(3)} ms per call`);
-    expect(perCall).toBeLessThan(1);
   });
 });
