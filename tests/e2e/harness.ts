@@ -58,9 +58,12 @@ export const BROWSER_ARGS = [
 ];
 export const VIEWPORT = { width: 1100, height: 900 };
 
-export async function launchKeel(options: { headless?: boolean; userDataDir?: string; locale?: string } = {}): Promise<Keel> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run "npx wxt build" first.`);
+export async function launchKeel(
+  options: { headless?: boolean; userDataDir?: string; locale?: string; /** Another copy of the build (another path is another extension id). */ extensionDir?: string } = {},
+): Promise<Keel> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run "npx wxt build" first.`);
   }
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'keel-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -68,7 +71,7 @@ export async function launchKeel(options: { headless?: boolean; userDataDir?: st
     headless: options.headless ?? true,
     locale: options.locale ?? 'en-US',
     viewport: VIEWPORT,
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...BROWSER_ARGS],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...BROWSER_ARGS],
   });
   const pages = new Map<string, string>();
   // Nothing leaves the machine: every request but the fixtures is answered locally.
