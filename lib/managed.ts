@@ -43,7 +43,7 @@ export const ManagedTemplate = z.strictObject({
 });
 export type ManagedTemplate = z.infer<typeof ManagedTemplate>;
 
-export const ManagedPlaybook = /* @__PURE__ */ Playbook.omit({ builtin: true, updatedAt: true, id: true })
+export const ManagedPlaybook = /* @__PURE__ */ Playbook.omit({ builtin: true, updatedAt: true, id: true, managedBy: true })
   .extend({ id: ManagedId.optional() })
   .strict();
 export type ManagedPlaybook = z.infer<typeof ManagedPlaybook>;

@@ -19,6 +19,9 @@ describe('built manifests', () => {
     expect(all).not.toMatch(/"\*:\/\/\*\/\*"/);
     for (const cs of m.content_scripts) for (const match of cs.matches) expect(match).toMatch(SITES);
     expect(m.commands['insert-top-suggestion']).toBeDefined();
+    // An organisation's policy for Keel is read against this schema; it needs no permission beyond storage.
+    expect(m.storage).toEqual({ managed_schema: 'managed-schema.json' });
+    expect(JSON.parse(readFileSync(join(ROOT, '.output', 'chrome-mv3', m.storage.managed_schema), 'utf8')).type).toBe('object');
     // No script is loaded from the network.
     expect(m.content_security_policy?.extension_pages ?? '').not.toMatch(/https?:/);
   });
