@@ -110,7 +110,7 @@ describe.skipIf(!isRoot)('managed settings by Chromium policy', () => {
   it('an invalid policy is reported in Settings with the wrong field, and none of it applies', async () => {
     writePolicy(extensionId, INVALID);
     // Chromium notices the changed policy file by itself; Keel hears of it through storage.onChanged.
-    await expect.poll(() => keel.worker.evaluate(() => chrome.storage.managed.get(null)), { timeout: 45_000, intervals: [1000] }).toEqual(INVALID);
+    await expect.poll(() => keel.worker.evaluate(() => chrome.storage.managed.get(null)), { timeout: 45_000, interval: 1000 }).toEqual(INVALID);
     const page = await keel.open(X_DEMO);
     const panel = await openSettings(keel, page);
     const view = panel.getByRole('region', { name: 'Brand profile' });
