@@ -4,16 +4,20 @@
  *    marked by the real content script (main-thread time, longest task), and the
  *    same posts arriving while the person scrolls.
  *  - In Node: the risk engine and the brand matcher per post (their own scripts).
+ *  - `--record` (alone): the incident record at scale — 100,000 mentions and 500 incidents
+ *    stored, the Incidents list, a timeline, the Queue with 1,000 mentions, backup and restore
+ *    (scripts/bench-record.ts).
  * Needs a build: `npm run bench` builds first.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { BROWSER_ARGS, CHROME_PATH, DEMO_SETTINGS, ROOT, VIEWPORT, fixture, launchKeel, type Keel } from '../tests/e2e/harness';
 import type { RuntimeStats } from '../lib/content/runtime';
 import { COUNT, fillPage } from './fill-page';
 import { startFrameTrace, startTrace } from './trace';
+import { benchRecord } from './bench-record';
 
 /** One line per page measured: whether Keel's longest frame stayed within the page's own. */
 const verdicts: string[] = [];
@@ -103,7 +107,16 @@ interface WithoutKeel {
   /** The page's own longest frame (restyle, layout, paint) while scrolled through, ms. */
   scrollLongestMs: number;
   scrollFrames: number;
+  /**
+   * The page's own frame when it adds one comment by itself (a copy of a post's cell appended
+   * to the list, as the site does when a comment arrives or more load), median of GROWTH_RUNS, ms:
+   * what any change to the page's content costs it, Keel's or the site's.
+   */
+  growthMs: number;
 }
+
+/** How often the page's own growth by one comment is measured. */
+const GROWTH_RUNS = 5;
 
 /** The same filled page in a browser without Keel: its heap, and its frames while the person scrolls. */
 async function withoutKeel(site: SiteBench, selector: string, mentionEvery: number): Promise<WithoutKeel> {
@@ -120,10 +133,26 @@ async function withoutKeel(site: SiteBench, selector: string, mentionEvery: numb
     const stop = await startFrameTrace(await context.newCDPSession(page));
     await scrollThrough(page);
     const frames = await stop();
-    return { heapMB, scrollLongestMs: frames.longestMs, scrollFrames: frames.frames };
+    const growth: number[] = [];
+    for (let i = 0; i < GROWTH_RUNS; i++) growth.push(await pageGrowthFrame(page, context, selector));
+    return { heapMB, scrollLongestMs: frames.longestMs, scrollFrames: frames.frames, growthMs: median(growth) };
   } finally {
     await browser.close();
   }
+}
+
+/** The page's longest frame while it appends a copy of one post's cell (the cell as fill-page.ts finds it) to its list. */
+async function pageGrowthFrame(page: Page, context: BrowserContext, selector: string): Promise<number> {
+  const stop = await startFrameTrace(await context.newCDPSession(page));
+  await page.evaluate((sel) => {
+    const first = document.querySelector(sel);
+    if (!first) return;
+    let cell: Element = first;
+    while (cell.parentElement && cell.parentElement.querySelectorAll(sel).length === 1) cell = cell.parentElement;
+    cell.parentElement!.append(cell.cloneNode(true));
+  }, selector);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 100)))));
+  return (await stop()).longestMs;
 }
 
 /** Scrolls down the page a viewport at a time, a frame per step, as far as SCROLL_STEPS go. */
@@ -170,6 +199,10 @@ async function benchSite(keel: Keel, site: SiteBench, mentionEvery: number, labe
   verdicts.push(`${site.site} ${label.split(' (')[0]}: ${verdict}`);
   console.log(
     `${''.padEnd(9)}   longest frame: Keel's marks ${keelLongest.toFixed(0)} ms (median of ${runs} loads), the page's own while scrolling without Keel ${without.scrollLongestMs.toFixed(0)} ms (${without.scrollFrames} frames): ${verdict}`,
+  );
+  // The floor under any change to the page's content: the page adding one comment by itself.
+  console.log(
+    `${''.padEnd(9)}   the page's own frame when one comment is added to it, without Keel: ${without.growthMs.toFixed(0)} ms (median of ${GROWTH_RUNS}); Keel's marks ${(keelLongest / Math.max(1, without.growthMs)).toFixed(1)}× that`,
   );
   if (!scroll || !last) return;
   const { page, tabId } = last;
@@ -261,7 +294,23 @@ async function waitForStats(keel: Keel, tabId: number, done: (s: Stats) => boole
   throw new Error(`The content script did not answer: ${JSON.stringify(last)?.slice(0, 300)}`);
 }
 
+/** `--record`: only the incident record at scale, in a browser of its own. */
+async function mainRecord() {
+  console.log('Keel benchmark: the incident record at scale\n');
+  const keel = await launchKeel();
+  try {
+    await keel.saveSettings(DEMO_SETTINGS);
+    const scale = process.argv.includes('--scale') ? Math.min(1, Number(process.argv[process.argv.indexOf('--scale') + 1]) || 1) : 1;
+    const results = await benchRecord(keel, scale);
+    console.log(`\nTargets: ${results.join('; ')}`);
+    if (results.some((v) => v.endsWith('FAIL'))) process.exitCode = 1;
+  } finally {
+    await keel.close();
+  }
+}
+
 async function main() {
+  if (process.argv.includes('--record')) return mainRecord();
   console.log('Keel benchmark\n');
   console.log('In Chromium, the built extension (one core of this machine):');
   const keel = await launchKeel();
