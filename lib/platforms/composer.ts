@@ -232,12 +232,18 @@ export function dispatchPaste(box: HTMLElement, text: string): boolean {
   const view = viewOf(box);
   const data = new view.DataTransfer();
   data.setData('text/plain', text);
-  const event = new view.ClipboardEvent('paste', {
+  // Firefox's ClipboardEvent ignores `clipboardData` in its init and builds the event's data
+  // from its own `dataType` and `data` fields instead (measured in firefox-esr: without them
+  // Draft.js and Lexical read an empty paste). Chromium ignores those two fields.
+  const init: ClipboardEventInit & { dataType: string; data: string } = {
     clipboardData: data,
+    dataType: 'text/plain',
+    data: text,
     bubbles: true,
     cancelable: true,
     composed: true,
-  });
+  };
+  const event = new view.ClipboardEvent('paste', init);
   box.dispatchEvent(event);
   return event.defaultPrevented;
 }
