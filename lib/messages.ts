@@ -9,6 +9,10 @@ import { en } from 'zod/locales';
 import { PAGE_VIEWS } from './content/view';
 import {
   CrisisType,
+  DECISION_ACTIONS,
+  ESCALATION_CHANNELS,
+  IncidentStatus,
+  RiskLevel,
   Language,
   MentionStatus,
   ObservedPost,
@@ -72,8 +76,46 @@ export const MentionSetCrisisType = z.object({
 });
 export const TemplateSave = z.object({ type: z.literal('template/save'), template: Template });
 export const ReplyRecorded = z.object({ type: z.literal('reply/recorded'), reply: ReplyRecord });
-export const IncidentSetPhase = z.object({ type: z.literal('incident/set-phase'), id: z.string(), phase: Phase });
-export const IncidentClose = z.object({ type: z.literal('incident/close'), id: z.string(), note: z.string().max(5000) });
+/** Who did it, as the panel knows the person ("you" in the Incidents view); absent: the agent name in Settings. */
+const By = z.string().trim().max(120).optional();
+export const IncidentSetPhase = z.object({ type: z.literal('incident/set-phase'), id: z.string(), phase: Phase, by: By });
+export const IncidentClose = z.object({ type: z.literal('incident/close'), id: z.string(), note: z.string().max(5000), by: By });
+const IncidentFields = z.object({
+  title: z.string().max(300),
+  crisisType: CrisisType,
+  severity: RiskLevel,
+  owner: z.string().max(120),
+  platforms: z.array(Platform).max(3),
+});
+/** Opens an incident from scratch, or from mentions picked in the Queue. */
+export const IncidentOpen = z.object({
+  type: z.literal('incident/open'),
+  draft: IncidentFields.partial({ owner: true, platforms: true }).extend({ status: z.enum(['detected', 'responding', 'monitoring']).optional() }),
+  mentionIds: z.array(z.string()).max(500).default([]),
+  by: By,
+});
+export const IncidentLinkMentions = z.object({ type: z.literal('incident/link-mentions'), id: z.string(), mentionIds: z.array(z.string()).min(1).max(500), by: By });
+export const IncidentUpdate = z.object({ type: z.literal('incident/update'), id: z.string(), changes: IncidentFields.partial(), by: By });
+export const IncidentSetStatus = z.object({ type: z.literal('incident/set-status'), id: z.string(), status: IncidentStatus, note: z.string().max(5000).default(''), by: By });
+export const IncidentDecision = z.object({
+  type: z.literal('incident/decision'),
+  id: z.string(),
+  action: z.enum(DECISION_ACTIONS),
+  postUrl: z.string().max(2000),
+  reason: z.string().max(5000),
+  guide: z.array(z.string().max(100)).max(20).default([]),
+  by: By,
+});
+export const IncidentEscalation = z.object({
+  type: z.literal('incident/escalation'),
+  id: z.string(),
+  to: z.string().max(200),
+  role: z.string().max(100).default(''),
+  via: z.enum(ESCALATION_CHANNELS),
+  contact: z.string().max(300).default(''),
+  by: By,
+});
+export const IncidentNote = z.object({ type: z.literal('incident/note'), id: z.string(), note: z.string().max(5000), by: By });
 export const TabHealthGet = z.object({ type: z.literal('tab/health'), tabId: z.number().int() });
 /** The panel asks for the last write the browser's storage had no room for (lib/storage-care.ts). */
 export const StorageProblemGet = z.object({ type: z.literal('storage/problem') });
@@ -125,6 +167,13 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   ReplyRecorded,
   IncidentSetPhase,
   IncidentClose,
+  IncidentOpen,
+  IncidentLinkMentions,
+  IncidentUpdate,
+  IncidentSetStatus,
+  IncidentDecision,
+  IncidentEscalation,
+  IncidentNote,
   TabHealthGet,
   StorageProblemGet,
   RiskModelGet,

@@ -54,6 +54,9 @@ export async function insertTopSuggestion(deps: CommandDeps, tabId: number): Pro
     insertedAt: now,
     method: 'inserted',
   });
-  await logReplyToIncident(deps.db, mentionId, now);
+  await logReplyToIncident(deps.db, mentionId, now, null, {
+    reply: { templateId: suggestion.template.id, templateVersion: suggestion.template.version, method: 'inserted', text: suggestion.text },
+    by: settings.agentName,
+  });
   return { ok: true, mentionId, templateId: suggestion.template.id };
 }

@@ -14,7 +14,20 @@ import {
 import { parseBackgroundRequest, type BackgroundRequest, type PageHealth } from '../messages';
 import { resolveUiLanguage } from '../i18n';
 import { approximateBytes, ensureRoomFor, isQuotaError, StorageFullError, storageFullText, type StorageLike, type StorageSubject } from '../storage-care';
-import { closeIncident, escalateMention, logReplyToIncident, setIncidentPhase } from '../incidents';
+import {
+  addNote,
+  closeIncident,
+  escalateMention,
+  linkMentions,
+  logReplyToIncident,
+  openIncident,
+  openIncidentFromMentions,
+  recordDecision,
+  recordEscalation,
+  setIncidentPhase,
+  setIncidentStatus,
+  updateIncidentFields,
+} from '../incidents';
 import { crisisTypeLabel } from '../risk/explain';
 import type { ModelFile, RuntimeModelFile } from '../risk/model';
 import bundledModel from '../risk/model.json';
@@ -54,6 +67,13 @@ const STORAGE_SUBJECT: Partial<Record<BackgroundRequest['type'], StorageSubject>
   'mention/set-crisis-type': 'mention',
   'incident/set-phase': 'incident',
   'incident/close': 'incident',
+  'incident/open': 'incident',
+  'incident/link-mentions': 'incident',
+  'incident/update': 'incident',
+  'incident/set-status': 'incident',
+  'incident/decision': 'incident',
+  'incident/escalation': 'incident',
+  'incident/note': 'incident',
   'template/save': 'template',
   'reply/recorded': 'reply',
 };
@@ -124,6 +144,11 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
     return { ok: false, error: text };
   }
 
+  /** Who did it: the person the panel named, else the agent name in Settings (empty when none is set). */
+  async function actor(given: string | undefined): Promise<string> {
+    return given ?? (await effectiveSettings()).agentName;
+  }
+
   async function respond(msg: BackgroundRequest, sender: Sender): Promise<Reply> {
     try {
       switch (msg.type) {
@@ -155,14 +180,44 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
           const mention = await db.mentions.get(msg.id);
           if (!mention) return { ok: false, error: `No mention with id ${msg.id}` };
           const crisisType = mention.crisisType ?? mention.risk?.crisisType ?? 'none';
-          const incident = await escalateMention(db, msg.id, crisisType, crisisTypeLabel(crisisType, 'en'), deps.now());
+          const by = await actor(undefined);
+          const incident = await escalateMention(db, msg.id, crisisType, crisisTypeLabel(crisisType, 'en'), deps.now(), undefined, by);
           return { ok: true, incidentId: incident.id };
         }
         case 'incident/set-phase':
-          await setIncidentPhase(db, msg.id, msg.phase, deps.now());
+          await setIncidentPhase(db, msg.id, msg.phase, deps.now(), await actor(msg.by));
           return { ok: true };
         case 'incident/close':
-          await closeIncident(db, msg.id, msg.note, deps.now());
+          await closeIncident(db, msg.id, msg.note, deps.now(), await actor(msg.by));
+          return { ok: true };
+        case 'incident/open': {
+          const by = await actor(msg.by);
+          const incident = msg.mentionIds.length > 0
+            ? await openIncidentFromMentions(db, msg.draft, msg.mentionIds, by, deps.now())
+            : await openIncident(db, msg.draft, by, deps.now());
+          return { ok: true, incidentId: incident.id };
+        }
+        case 'incident/link-mentions':
+          await linkMentions(db, msg.id, msg.mentionIds, await actor(msg.by), deps.now());
+          return { ok: true, incidentId: msg.id };
+        case 'incident/update':
+          await updateIncidentFields(db, msg.id, msg.changes, await actor(msg.by), deps.now());
+          return { ok: true };
+        case 'incident/set-status':
+          await setIncidentStatus(db, msg.id, msg.status, await actor(msg.by), deps.now(), msg.note);
+          return { ok: true };
+        case 'incident/decision': {
+          const { action, postUrl, reason, guide } = msg;
+          await recordDecision(db, msg.id, { action, postUrl, reason, guide }, await actor(msg.by), deps.now());
+          return { ok: true };
+        }
+        case 'incident/escalation': {
+          const { to, role, via, contact } = msg;
+          await recordEscalation(db, msg.id, { to, role, via, contact }, await actor(msg.by), deps.now());
+          return { ok: true };
+        }
+        case 'incident/note':
+          await addNote(db, msg.id, msg.note, await actor(msg.by), deps.now());
           return { ok: true };
         case 'mention/set-crisis-type':
           await setMentionCrisisType(db, msg.id, msg.crisisType);
@@ -176,10 +231,11 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
         case 'reply/recorded': {
           const refusal = await refuseReplyRecord(db, msg.reply);
           if (refusal) return { ok: false, error: refusal };
+          const by = await actor(undefined);
           // The reply log, the mention and the incident's log change together or not at all.
           const id = await db.transaction('rw', db.tables, async () => {
             const added = await recordReply(db, msg.reply);
-            await logReplyToIncident(db, msg.reply.mentionId, msg.reply.insertedAt, msg.reply.promisedUpdateAt ?? null);
+            await logReplyToIncident(db, msg.reply.mentionId, msg.reply.insertedAt, msg.reply.promisedUpdateAt ?? null, { reply: msg.reply, by });
             return added;
           });
           return { ok: true, id };

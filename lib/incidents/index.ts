@@ -12,3 +12,4 @@ export { closeIncident, refuseTransition, setIncidentPhase, setIncidentStatus, S
 export { updateIncidentFields, type IncidentFieldChanges } from './fields';
 export { addNote, recordDecision, recordEscalation, type DecisionInput, type EscalationInput } from './actions';
 export { logReplyToIncident, nextPromisedUpdate, type ReplyLogOptions } from './replies';
+export { formatDuration, mentionsOverTime, timeToFirstResponse, type FirstResponse, type HourBucket } from './figures';
