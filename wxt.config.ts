@@ -49,7 +49,16 @@ export default defineConfig({
     // Firefox takes it from policies.json without one. Keel checks it again itself (lib/managed.ts).
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'keel@keel.example', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'keel@keel.example',
+              strict_min_version: '140.0',
+              // Firefox's built-in data consent: Keel collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });
