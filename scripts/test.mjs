@@ -1,5 +1,6 @@
-// `npm test`: the type check, the unit and component tests, then the built
-// extension in Chromium. Ends with one line summing every test: "N passed, N failed".
+// `npm test`: the type check, the unit and component tests, then the built extension in
+// Chromium, the Firefox add-on through Mozilla's linter and in Firefox. Ends with one line
+// summing every test: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,6 +43,20 @@ if (build) {
   const e2eJson = join(outDir, 'e2e.json');
   const e2e = run('Browser tests in Chromium', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${e2eJson}`]);
   countVitest(e2eJson, e2e);
+} else {
+  failed += 1;
+}
+
+// The Firefox add-on: Mozilla's linter (what addons.mozilla.org runs on an upload), then the browser tests in Firefox.
+if (build) {
+  const lint = run('Firefox add-on lint (web-ext, as addons.mozilla.org checks it)', 'node', ['scripts/lint-firefox.mjs', '--no-build']);
+  lint ? passed++ : failed++;
+}
+const firefox = run('Firefox for the Firefox browser tests', 'node', ['scripts/ensure-firefox.mjs']);
+if (build && firefox) {
+  const firefoxJson = join(outDir, 'firefox.json');
+  const inFirefox = run('Browser tests in Firefox', 'npx', ['vitest', 'run', '--config', 'vitest.firefox.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${firefoxJson}`]);
+  countVitest(firefoxJson, inFirefox);
 } else {
   failed += 1;
 }

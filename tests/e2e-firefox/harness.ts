@@ -20,7 +20,7 @@ import { DEMO_SETTINGS } from '../e2e/harness';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const EXTENSION_DIR = process.env.KEEL_FIREFOX_EXTENSION_DIR ?? join(ROOT, '.output/firefox-mv2');
+export const EXTENSION_DIR = process.env.KEEL_FIREFOX_EXTENSION_DIR ?? resolve(ROOT, process.env.KEEL_OUT_DIR ?? '.output', 'firefox-mv2');
 export const ADDON_ID = 'keel@keel.example';
 /** Who the test policies say manages Keel; a policy file carrying it is one the tests wrote. */
 export const TEST_POLICY_OWNER = 'Keel tests';
