@@ -2,7 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { playbookFor, playbookStepFor } from '../../lib/playbooks/guidance';
 import type { MessageKey } from '../../lib/i18n';
 import type { CrisisType, Language, Playbook, PlaybookStep, RiskLevel } from '../../lib/schema';
-import { usePanel } from '../PanelContext';
+import { managedByLabel, usePanel } from '../PanelContext';
 import { StepContacts } from './StepContacts';
 
 /**
@@ -61,6 +61,7 @@ export function PlaybookPanel({
       <h3 id={`${id}-h`}>
         {t('playbook.heading')}: {playbook.title}
       </h3>
+      {playbook.managedBy !== undefined && <p className="hint managed-note">{managedByLabel(playbook.managedBy, t)}</p>}
       {playbook.language !== language && (
         <p className="hint">{t('playbook.fallback', { language: t(`lang.${playbook.language}` as MessageKey) })}</p>
       )}

@@ -3,8 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../components/App';
 import { usePanelState } from '../../components/state';
-import { loadSettings, saveSettings } from '../../lib/db';
-import { DEFAULT_SETTINGS } from '../../lib/schema';
+import { loadSettings, saveSettings, upsertObservedPosts } from '../../lib/db';
+import { seedDefaults } from '../../lib/seed';
+import { DEFAULT_SETTINGS, type ObservedPost } from '../../lib/schema';
 import { createFakeEnv } from './fake-env';
 
 let fake: ReturnType<typeof createFakeEnv>;
@@ -119,5 +120,31 @@ describe('Managed settings in the panel', () => {
     expect(within(managed).queryByRole('button')).toBeNull();
     const own = list.querySelector('[data-template="custom-1"]') as HTMLElement;
     expect(within(own).getByRole('button', { name: 'Edit' })).toBeInTheDocument();
+  });
+
+  it('the reply view follows the managed playbook and suggests the managed template', async () => {
+    const page = 'https://x.com/nordlichtcoffee/status/1790000000000000001';
+    const post: ObservedPost = {
+      id: '7', platform: 'x', url: 'https://x.com/anna/status/7', threadUrl: page, pageUrl: page, authorName: 'Anna', authorHandle: 'anna', authorUrl: '',
+      reach: { verified: false, followers: null }, engagement: { replies: null, reposts: null, likes: null, views: null },
+      text: 'Nordlicht, where is my order? Three weeks!', language: 'en', postedAt: 1, parentId: null, byBrand: false,
+      matches: [{ term: 'Nordlicht', kind: 'name', span: [0, 9] }],
+      risk: { score: 40, level: 'medium', reasons: [], crisisType: 'service-complaint', language: 'en' },
+    };
+    const playbook = {
+      crisisType: 'service-complaint', language: 'en', title: 'Nordlicht service playbook', summary: 'Ours.',
+      phases: [{ phase: 'detect', steps: [{ id: 'ours-1', text: 'Look the order up in the shop system first.', levels: ['medium'] }] }],
+      whoAnswers: 'Service team', channels: ['X'], holdingStatement: 'We are on it.', movePrivateWhen: 'Order numbers.', escalateWhen: 'Three posts.', escalateTo: 'Lead', deleteGuide: [],
+    };
+    fake = createFakeEnv(page);
+    await seedDefaults(fake.db, 1_000);
+    await fake.setManagedPolicy({ ...POLICY, playbooks: [playbook] });
+    await upsertObservedPosts(fake.db, [post], 1_000);
+    usePanelState.setState({ view: 'reply', selectedMentionId: '7' });
+    render(<App env={fake.env} />);
+    const section = await screen.findByRole('region', { name: 'Playbook: Nordlicht service playbook' });
+    expect(within(section).getByText('Managed by Nordlicht GmbH')).toBeInTheDocument();
+    expect(within(section).getByText('Look the order up in the shop system first.')).toBeInTheDocument();
+    expect(await screen.findByText('Delivery delay (policy)')).toBeInTheDocument();
   });
 });
