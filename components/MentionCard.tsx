@@ -4,6 +4,7 @@ import { HighlightedText } from './HighlightedText';
 import { RiskChip } from './RiskChip';
 import { usePanel } from './PanelContext';
 import { usePanelState } from './state';
+import { SelectBox } from './incidents/SelectBox';
 
 export function MentionCard({
   mention,
@@ -48,6 +49,7 @@ export function MentionCard({
         <HighlightedText className="mention-text" text={mention.text} spans={reasonSpans} />
       </button>
       <div className="mention-actions">
+        <SelectBox mention={mention} />
         <button
           type="button"
           onClick={() => {

@@ -6,6 +6,7 @@ import type { PageHealth } from '../lib/messages';
 import { usePanel } from './PanelContext';
 import { usePanelState } from './state';
 import { MentionList } from './MentionList';
+import { SelectionBar } from './incidents/SelectionBar';
 
 /** Riskiest first; among equals, newest first. */
 export function sortQueue(mentions: Mention[]): Mention[] {
@@ -41,6 +42,7 @@ export function QueueView({ tab, tabLoaded, health }: { tab: PanelTab | null; ta
       {settingsLoaded && brandEmpty && <p className="hint">{t('queue.noBrand')}</p>}
       {tabLoaded && !tab && <p className="hint">{t('queue.noTab')}</p>}
       {tab && mentions && sorted.length === 0 && !brandEmpty && <p className="hint">{t('queue.empty')}</p>}
+      <SelectionBar />
       <MentionList mentions={sorted} selectedId={selectedMentionId} label={t('queue.heading')} onSelect={onSelect} />
     </section>
   );

@@ -11,7 +11,7 @@ const PAGE = 'https://x.com/nordlichtcoffee/status/1790000000000000001';
 let fake: ReturnType<typeof createFakeEnv>;
 afterEach(async () => {
   cleanup();
-  usePanelState.setState({ view: 'queue', selectedMentionId: null });
+  usePanelState.setState({ view: 'queue', selectedMentionId: null, openIncidentId: null, incidentSelection: [], actingAs: null });
   await fake?.cleanup();
 });
 
@@ -35,13 +35,16 @@ describe('Incidents view', () => {
     const item = list.querySelector(':scope > li') as HTMLElement;
     expect(item.getAttribute('data-status')).toBe('detected');
     expect(item).toHaveTextContent('1 mentions');
-    fireEvent.change(within(item).getByLabelText('Phase'), { target: { value: 'recover' } });
+    fireEvent.click(within(item).getByRole('button'));
+    const detail = (await screen.findByRole('article')) as HTMLElement;
+    fireEvent.change(within(detail).getByLabelText('Phase'), { target: { value: 'recover' } });
     await waitFor(async () => expect((await fake.db.incidents.toArray())[0]!.phase).toBe('recover'));
-    fireEvent.change(within(item).getByLabelText('Lessons learned (recorded when closing)'), { target: { value: 'Enable 2FA on the brand account' } });
-    fireEvent.click(within(item).getByRole('button', { name: 'Close incident' }));
+    fireEvent.change(within(detail).getByLabelText('New status'), { target: { value: 'resolved' } });
+    fireEvent.change(within(detail).getByLabelText('Why (optional)'), { target: { value: 'Enable 2FA on the brand account' } });
+    fireEvent.click(within(detail).getByRole('button', { name: 'Change status' }));
     await waitFor(async () => expect((await fake.db.incidents.toArray())[0]!.status).toBe('resolved'));
-    await waitFor(() => expect(item.querySelectorAll('.incident-log li')).toHaveLength(4));
-    expect(item.querySelector('.incident-log')).toHaveTextContent('Enable 2FA on the brand account');
+    await waitFor(() => expect(detail.querySelectorAll('.incident-log > li')).toHaveLength(4));
+    expect(detail.querySelector('.incident-log')).toHaveTextContent('Enable 2FA on the brand account');
   });
 
   it('shows when the next promised update is due, and says overdue once it has passed', async () => {
@@ -53,6 +56,7 @@ describe('Incidents view', () => {
     await fake.db.incidents.update(incident!.id, { nextUpdateDueAt: due });
     render(<App env={fake.env} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Incidents' }));
+    fireEvent.click(await screen.findByRole('button', { name: /Hacked account|Security/ }));
     const line = await waitFor(() => {
       const el = document.querySelector('.next-update-due') as HTMLElement | null;
       expect(el).not.toBeNull();
