@@ -6,6 +6,7 @@ import { ReplyView } from './ReplyView';
 import { SettingsView } from './SettingsView';
 import { StorageAlert } from './StorageAlert';
 import { TemplatesView } from './TemplatesView';
+import { PlaybooksView } from './playbooks/PlaybooksView';
 import { usePanelState, type View } from './state';
 import { useCurrentTab } from './useCurrentTab';
 import type { MessageKey } from '../lib/i18n';
@@ -15,6 +16,7 @@ const VIEWS: Array<{ view: View; label: MessageKey }> = [
   { view: 'queue', label: 'nav.queue' },
   { view: 'reply', label: 'nav.reply' },
   { view: 'templates', label: 'nav.templates' },
+  { view: 'playbooks', label: 'nav.playbooks' },
   { view: 'incidents', label: 'nav.incidents' },
   { view: 'settings', label: 'nav.settings' },
 ];
@@ -40,6 +42,7 @@ function Shell() {
         {view === 'queue' && <QueueView tab={tab} tabLoaded={loaded} health={health} />}
         {view === 'reply' && <ReplyView tab={tab} />}
         {view === 'templates' && <TemplatesView />}
+        {view === 'playbooks' && <PlaybooksView />}
         {view === 'incidents' && <IncidentsView />}
         {view === 'settings' && <SettingsView />}
       </main>

@@ -220,6 +220,7 @@ function TemplateItem({
         {template.platforms.map((p) => PLATFORM_NAMES[p]).join(', ')}
       </p>
       <p className="template-body">{template.body}</p>
+      {template.change && <p className="hint template-change">{t('templates.changeNote', { change: template.change })}</p>}
       {template.status === 'approved' && template.approvedBy && template.approvedAt !== null && (
         <p className="hint approved-by">
           {t('templates.approvedBy', {

@@ -1,7 +1,7 @@
 /** The panel's UI state: which view is open and which mention is selected. */
 import { create } from 'zustand';
 
-export type View = 'queue' | 'reply' | 'templates' | 'incidents' | 'settings';
+export type View = 'queue' | 'reply' | 'templates' | 'playbooks' | 'incidents' | 'settings';
 
 export interface PanelState {
   view: View;

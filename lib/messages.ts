@@ -13,11 +13,14 @@ import {
   ESCALATION_CHANNELS,
   IncidentStatus,
   RiskLevel,
+  IncidentReview,
   Language,
+  Lesson,
   MentionStatus,
   ObservedPost,
   Phase,
   Platform,
+  Playbook,
   ReplyRecord,
   Settings,
   Template,
@@ -156,6 +159,35 @@ export type RuntimeRiskModel = zm.infer<typeof RuntimeRiskModel>;
 export const RiskModelReply = zm.object({ ok: zm.literal(true), model: RuntimeRiskModel });
 export type RiskModelReply = zm.infer<typeof RiskModelReply>;
 
+/** Playbook versions (lib/playbooks/versions.ts): an edit saved as a draft, approved by a named person, or retired. */
+export const PlaybookSaveDraft = z.object({
+  type: z.literal('playbook/save-draft'),
+  playbook: Playbook,
+  by: z.string().max(120),
+  change: z.string().max(2000),
+});
+export const PlaybookApprove = z.object({ type: z.literal('playbook/approve'), id: z.string().min(1), version: z.number().int().positive(), approver: z.string().max(120) });
+export const PlaybookRetire = z.object({ type: z.literal('playbook/retire'), id: z.string().min(1), version: z.number().int().positive() });
+/** The post-crisis review of a resolved incident (lib/incidents/review.ts). */
+export const IncidentSaveReview = z.object({
+  type: z.literal('incident/save-review'),
+  id: z.string().min(1),
+  by: z.string().max(120),
+  review: IncidentReview.pick({ whatHappened: true, whatWorked: true, whatToChange: true, lessons: true }),
+});
+/** A lesson of a review turned into a draft template or playbook version. */
+export const LessonDraft = z.object({
+  type: z.literal('lesson/draft'),
+  incidentId: z.string().min(1),
+  by: z.string().max(120),
+  lesson: Lesson.pick({ id: true, text: true }),
+  change: z.union([
+    z.object({ target: z.literal('template'), templateId: z.string().min(1), body: z.string().max(5000) }),
+    z.object({ target: z.literal('playbook'), playbookId: z.string().min(1), stepId: z.string().min(1), text: z.string().max(5000) }),
+    z.object({ target: z.literal('playbook'), playbookId: z.string().min(1), addTo: Phase, text: z.string().max(5000) }),
+  ]),
+});
+
 export const BackgroundRequest = z.discriminatedUnion('type', [
   ContentHello,
   PostsObserved,
@@ -177,6 +209,11 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   TabHealthGet,
   StorageProblemGet,
   RiskModelGet,
+  PlaybookSaveDraft,
+  PlaybookApprove,
+  PlaybookRetire,
+  IncidentSaveReview,
+  LessonDraft,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 

@@ -350,6 +350,8 @@ export const Template = z.object({
   address: z.enum(ADDRESS_FORMS).optional(),
   /** Set when the organisation's policy put this template here (lib/managed.ts): locked, replaced with the policy, never personal data. */
   managedBy: z.string().optional(),
+  /** Why this version was made, when it came from a lesson of an incident review (lib/incidents/review.ts). */
+  change: z.string().max(2000).optional(),
 });
 export type Template = z.infer<typeof Template>;
 

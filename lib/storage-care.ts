@@ -8,7 +8,7 @@ import { translate, type MessageKey } from './i18n';
 import type { Language } from './schema';
 
 /** What a write was storing, for the message when it does not fit. */
-export const STORAGE_SUBJECTS = ['mentions', 'mention', 'settings', 'template', 'reply', 'incident', 'backup', 'article'] as const;
+export const STORAGE_SUBJECTS = ['mentions', 'mention', 'settings', 'template', 'reply', 'incident', 'backup', 'article', 'playbook'] as const;
 export type StorageSubject = (typeof STORAGE_SUBJECTS)[number];
 
 /** The part of the browser's StorageManager Keel uses (navigator.storage). */
@@ -42,6 +42,7 @@ const SUBJECT_KEYS: Record<StorageSubject, MessageKey> = {
   incident: 'storage.subject.incident',
   backup: 'storage.subject.backup',
   article: 'storage.subject.article',
+  playbook: 'storage.subject.playbook',
 };
 
 /** "Keel could not store … because the browser's storage for Keel is full: …", in the given language. */

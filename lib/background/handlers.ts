@@ -29,6 +29,8 @@ import {
   updateIncidentFields,
 } from '../incidents';
 import { crisisTypeLabel } from '../risk/explain';
+import { approvePlaybookVersion, retirePlaybookVersion, savePlaybookDraft } from '../playbooks/versions';
+import { lessonToDraft, saveReview } from '../incidents/review';
 import type { ModelFile, RuntimeModelFile } from '../risk/model';
 import bundledModel from '../risk/model.json';
 import type { ReplyRecord, Settings, Template } from '../schema';
@@ -76,6 +78,11 @@ const STORAGE_SUBJECT: Partial<Record<BackgroundRequest['type'], StorageSubject>
   'incident/note': 'incident',
   'template/save': 'template',
   'reply/recorded': 'reply',
+  'playbook/save-draft': 'playbook',
+  'playbook/approve': 'playbook',
+  'playbook/retire': 'playbook',
+  'incident/save-review': 'incident',
+  'lesson/draft': 'incident',
 };
 
 /** The last write the browser's storage had no room for; the panel shows it until a write goes through. */
@@ -228,6 +235,16 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
           await db.templates.put(msg.template);
           return { ok: true };
         }
+        case 'playbook/save-draft':
+          return { ok: true, version: await savePlaybookDraft(db, msg.playbook, msg.by, msg.change, deps.now()) };
+        case 'playbook/approve':
+          return { ok: true, version: await approvePlaybookVersion(db, msg.id, msg.version, msg.approver, deps.now()) };
+        case 'playbook/retire':
+          return { ok: true, version: await retirePlaybookVersion(db, msg.id, msg.version, deps.now()) };
+        case 'incident/save-review':
+          return { ok: true, incident: await saveReview(db, msg.id, msg.review, msg.by, deps.now()) };
+        case 'lesson/draft':
+          return { ok: true, draftRef: await lessonToDraft(db, msg.incidentId, msg.lesson, msg.change, msg.by, deps.now()) };
         case 'reply/recorded': {
           const refusal = await refuseReplyRecord(db, msg.reply);
           if (refusal) return { ok: false, error: refusal };
