@@ -121,13 +121,15 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
    * Reads the policy again, puts its templates and playbooks in place of the previous
    * ones and tells content scripts the settings they now work with. An invalid policy
    * applies not at all: its errors are logged (the Settings view shows them too).
+   * `broadcast` false (when the background starts) leaves content scripts alone: they ask
+   * for their settings when they start, and a service worker starts often.
    */
-  async function policyChanged(): Promise<ManagedState> {
+  async function policyChanged(broadcast = true): Promise<ManagedState> {
     managedCache = null;
     const state = await managedState();
     if (state.kind === 'invalid') deps.log(`The organisation's policy for Keel could not be applied: ${state.errors.join('; ')}`);
     await syncManagedRecords(db, appliedPolicy(state), deps.now());
-    await deps.broadcastSettings(await effectiveSettings());
+    if (broadcast) await deps.broadcastSettings(await effectiveSettings());
     return state;
   }
 

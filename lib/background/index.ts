@@ -37,7 +37,7 @@ export function startBackground() {
 
   // The organisation's policy: read at start (its templates and playbooks put in place)
   // and again whenever the browser's policy changes.
-  void handler.policyChanged();
+  void handler.policyChanged(false);
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') void handler.policyChanged();
   });

@@ -119,6 +119,16 @@ describe('managed settings in the background', () => {
     await env.cleanup();
   });
 
+  it('at background start the policy is put in place without waking every tab', async () => {
+    const env = setup({ managedBy: 'Nordlicht GmbH', templates: [TEMPLATE] });
+    await env.handler.policyChanged(false);
+    expect(await managedRows(env.db)).toHaveLength(1);
+    expect(env.broadcastSettings).not.toHaveBeenCalled();
+    await env.handler.policyChanged();
+    expect(env.broadcastSettings).toHaveBeenCalledOnce();
+    await env.cleanup();
+  });
+
   it('a browser that cannot read managed storage (Firefox without a policy) runs without one', async () => {
     const db = new KeelDatabase(`keel-managed-${Math.random().toString(36).slice(2)}`);
     const handler = createBackgroundHandler({
