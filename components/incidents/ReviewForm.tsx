@@ -38,7 +38,7 @@ export function ReviewForm({ incident }: { incident: Incident }) {
   const { env, t, language, settings } = usePanel();
   const events = useLiveQuery(() => incidentLog(env.db, incident.id), [env.db, incident.id]);
   if (!canReview(incident) || events === undefined) return null;
-  return <ReviewFields key={incident.review?.at ?? 'new'} incident={incident} summary={reviewSummary(incident, events, language)} env={env} t={t} agentName={settings.agentName} />;
+  return <ReviewFields key={incident.id} incident={incident} summary={reviewSummary(incident, events, language)} env={env} t={t} agentName={settings.agentName} />;
 }
 
 function ReviewFields({
