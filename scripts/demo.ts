@@ -3,6 +3,7 @@
  * (the npm script does), starts Chromium with it, serves the demo threads at
  * their real x.com / facebook.com / instagram.com URLs and opens Keel's panel
  * beside the X thread. With no display it runs headless and saves screenshots.
+ * `--browser firefox` runs the Firefox add-on in Firefox instead (scripts/demo-firefox.ts).
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +28,12 @@ async function waitForMentions(page: Page) {
 }
 
 async function main() {
+  // `npm run demo -- --browser firefox`: the Firefox add-on in Firefox (scripts/demo-firefox.ts).
+  const browserArg = process.argv.indexOf('--browser');
+  if (browserArg >= 0 && process.argv[browserArg + 1] === 'firefox') {
+    const { firefoxDemo } = await import('./demo-firefox');
+    return firefoxDemo(headless);
+  }
   const keel = await launchKeel({ headless });
   await keel.saveSettings(DEMO_SETTINGS);
   // The X thread's reply composer is the real Draft.js editor, so insertion can be tried.

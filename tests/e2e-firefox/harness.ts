@@ -197,11 +197,6 @@ interface BidiConnection {
  * browser matches them against its shortcuts before the focused page sees them.
  */
 async function pressInBrowserWindow(browser: Browser, keys: ShortcutKey[]): Promise<void> {
-  const connection = (browser as unknown as { connection: BidiConnection }).connection;
-  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
-  const windows = tree.result.contexts as { context: string; url: string }[];
-  const main = windows.find((w) => w.url === 'chrome://browser/content/browser.xhtml');
-  if (!main) throw new Error(`No browser window to press keys in (found ${windows.map((w) => w.url).join(', ')}).`);
   const expression = `(() => {
     const keys = ${JSON.stringify(keys)};
     const tip = Cc['@mozilla.org/text-input-processor;1'].createInstance(Ci.nsITextInputProcessor);
@@ -211,9 +206,58 @@ async function pressInBrowserWindow(browser: Browser, keys: ShortcutKey[]): Prom
     for (const k of [...keys].reverse()) tip.keyup(event(k));
     return '';
   })()`;
-  const reply = await connection.send('script.evaluate', { expression, target: { context: main.context }, awaitPromise: false });
-  const value = (reply.result as { result?: { value?: string } }).result?.value;
-  if (value !== '') throw new Error(`Could not press ${keys.map((k) => k.key).join('+')}: ${value ?? JSON.stringify(reply.result)}`);
+  const value = await inBrowserWindow(browser, expression);
+  if (value !== '') throw new Error(`Could not press ${keys.map((k) => k.key).join('+')}: ${value}`);
+}
+
+/**
+ * Runs `expression` in Firefox's browser window (its own UI, not a page) and returns its
+ * string result. Needs the --remote-allow-system-access flag launchFirefox starts Firefox with.
+ */
+export async function inBrowserWindow(browser: Browser, expression: string): Promise<string> {
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
+  const windows = tree.result.contexts as { context: string; url: string }[];
+  const main = windows.find((w) => w.url === 'chrome://browser/content/browser.xhtml');
+  if (!main) throw new Error(`No browser window (found ${windows.map((w) => w.url).join(', ')}).`);
+  const reply = await connection.send('script.evaluate', { expression, target: { context: main.context }, awaitPromise: true });
+  const result = reply.result as { type: string; result?: { value?: unknown }; exceptionDetails?: { text?: string } };
+  if (result.type === 'exception') throw new Error(`In the browser window: ${result.exceptionDetails?.text ?? 'an exception'}`);
+  return String(result.result?.value ?? '');
+}
+
+/** The sidebar's id for Keel in Firefox's sidebar switcher (the add-on id as a widget id). */
+const KEEL_SIDEBAR = 'keel_keel_example-sidebar-action';
+
+/** Opens Keel's sidebar, as the toolbar button or View → Sidebar does, at `width` px. Resolves once its page has loaded. */
+export async function openSidebar(browser: Browser, width: number): Promise<void> {
+  await inBrowserWindow(
+    browser,
+    `(async () => {
+      await SidebarController.show(${JSON.stringify(KEEL_SIDEBAR)});
+      document.getElementById('sidebar-box').style.width = '${width}px';
+      const inner = () => SidebarController.browser.contentDocument?.getElementById('webext-panels-browser');
+      for (let i = 0; i < 100 && !(inner()?.currentURI?.spec ?? '').endsWith('sidepanel.html'); i++) await new Promise((r) => setTimeout(r, 100));
+      return '';
+    })()`,
+  );
+}
+
+/** A PNG of what Keel's sidebar shows now (Firefox draws the sidebar page; works headless too). */
+export async function sidebarSnapshot(browser: Browser): Promise<Buffer> {
+  const dataUrl = await inBrowserWindow(
+    browser,
+    `(async () => {
+      const inner = SidebarController.browser.contentDocument.getElementById('webext-panels-browser');
+      const bitmap = await inner.browsingContext.currentWindowGlobal.drawSnapshot(null, 1, 'white');
+      const canvas = document.createElementNS('http://www.w3.org/1999/xhtml', 'canvas');
+      canvas.width = bitmap.width;
+      canvas.height = bitmap.height;
+      canvas.getContext('2d').drawImage(bitmap, 0, 0);
+      return canvas.toDataURL('image/png');
+    })()`,
+  );
+  return Buffer.from(dataUrl.replace(/^data:image\/png;base64,/, ''), 'base64');
 }
 
 /** The posts the page marks as mentions (the content script's data-keel-mention attribute). */
