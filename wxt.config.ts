@@ -12,6 +12,9 @@ const HOSTS = [
   'https://www.instagram.com/*',
 ];
 
+/** Any web page, but only one origin at a time and only while the person captures it (lib/panel/tab-access.ts). */
+const CAPTURE_HOSTS = ['https://*/*', 'http://*/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // KEEL_OUT_DIR builds somewhere other than .output (a second build side by side, e.g. before/after in a benchmark).
@@ -32,8 +35,21 @@ export default defineConfig({
     name: 'Keel',
     description:
       'Brand mentions, escalation risk, crisis playbooks and approved replies, inside X, Facebook and Instagram. Nothing leaves the browser.',
-    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel']), 'clipboardWrite'],
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+      'clipboardWrite',
+      // "Capture this page": the page the person points at only, only when they ask. The toolbar
+      // button and the context menu grant activeTab for that tab; scripting runs the reader there.
+      'activeTab',
+      'contextMenus',
+      'scripting',
+    ],
     host_permissions: HOSTS,
+    // Asked for one site at a time, from the panel's Capture button, and removed after the capture.
+    // Firefox's MV2 build lists them under optional_permissions (WXT does not move them there).
+    ...(browser === 'firefox' ? { optional_permissions: CAPTURE_HOSTS } : { optional_host_permissions: CAPTURE_HOSTS }),
     action: { default_title: 'Open Keel' },
     commands: {
       // Opens the panel: Chrome's action button opens the side panel, Firefox's sidebar has its own command.

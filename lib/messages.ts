@@ -122,6 +122,14 @@ export const IncidentNote = z.object({ type: z.literal('incident/note'), id: z.s
 export const TabHealthGet = z.object({ type: z.literal('tab/health'), tabId: z.number().int() });
 /** The panel asks for the last write the browser's storage had no room for (lib/storage-care.ts). */
 export const StorageProblemGet = z.object({ type: z.literal('storage/problem') });
+/** The panel asks to capture the article in a tab as evidence: into an incident, or (null) a new one from the page. */
+export const CapturePage = z.object({
+  type: z.literal('capture/page'),
+  tabId: z.number().int().nonnegative(),
+  incidentId: z.string().min(1).nullable(),
+  /** Who captures it; absent: the agent name from Settings. */
+  by: z.string().max(120).optional(),
+});
 /** A content script asks for the risk model (lib/risk/engine.ts useRiskModel). */
 export const RiskModelGet = z.object({ type: z.literal('risk/model') });
 
@@ -189,6 +197,7 @@ export const LessonDraft = z.object({
 });
 
 export const BackgroundRequest = z.discriminatedUnion('type', [
+  CapturePage,
   ContentHello,
   PostsObserved,
   PageHealth,

@@ -29,6 +29,9 @@ import {
   updateIncidentFields,
 } from '../incidents';
 import { crisisTypeLabel } from '../risk/explain';
+import { captureTab, type CaptureResult, type CaptureTarget } from '../capture/capture';
+import { compileBrandMatcher } from '../brand';
+import { assessRisk, detectLanguage } from '../risk';
 import { approvePlaybookVersion, retirePlaybookVersion, savePlaybookDraft } from '../playbooks/versions';
 import { lessonToDraft, saveReview } from '../incidents/review';
 import type { ModelFile, RuntimeModelFile } from '../risk/model';
@@ -50,6 +53,8 @@ export interface BackgroundDeps {
    * undefined when there is none. Absent: Keel runs without managed settings.
    */
   readManagedPolicy?: () => Promise<unknown>;
+  /** Runs the capture script in a tab (lib/background/capture.ts); absent where Keel cannot capture pages. */
+  readTab?: (tabId: number) => Promise<unknown>;
 }
 
 export interface Sender {
@@ -64,6 +69,7 @@ export type Reply = { ok: true; [key: string]: unknown } | { ok: false; error: s
  */
 const STORAGE_SUBJECT: Partial<Record<BackgroundRequest['type'], StorageSubject>> = {
   'posts/observed': 'mentions',
+  'capture/page': 'incident',
   'settings/save': 'settings',
   'mention/set-status': 'mention',
   'mention/set-crisis-type': 'mention',
@@ -161,6 +167,8 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
   async function respond(msg: BackgroundRequest, sender: Sender): Promise<Reply> {
     try {
       switch (msg.type) {
+        case 'capture/page':
+          return { ok: true, capture: await capture(msg.tabId, msg.incidentId === null ? { newIncident: true } : { incidentId: msg.incidentId }, msg.by) };
         case 'content/hello':
           return { ok: true, settings: await effectiveSettings() };
         case 'posts/observed':
@@ -269,7 +277,25 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
     }
   }
 
-  return { handle, forgetTab: (tabId: number) => healthByTab.delete(tabId), effectiveSettings, policyChanged, managedState };
+  /** The article in a tab as evidence, matched with the brand profile in force now. */
+  async function capture(tabId: number, target: CaptureTarget, by?: string): Promise<CaptureResult> {
+    const readTab = deps.readTab;
+    if (!readTab) throw new Error('Keel cannot capture pages in this browser.');
+    const settings = await effectiveSettings();
+    return captureTab(
+      {
+        db,
+        now: deps.now,
+        readTab,
+        tools: async () => ({ matcher: compileBrandMatcher(settings.brand), assessRisk, detectLanguage }),
+        by: async () => by ?? settings.agentName,
+      },
+      tabId,
+      target,
+    );
+  }
+
+  return { handle, capture, forgetTab: (tabId: number) => healthByTab.delete(tabId), effectiveSettings, policyChanged, managedState };
 }
 
 /** Fields that make up what an approved template says; they never change in place. */

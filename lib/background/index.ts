@@ -3,11 +3,14 @@
  * when settings change, and opens the panel from the toolbar button.
  */
 import { browser } from '#imports';
-import { KeelDatabase, requestPersistentStorage } from '../db';
+import { KeelDatabase, loadSettings, requestPersistentStorage } from '../db';
 import { seedDefaults } from '../seed';
 import type { Settings } from '../schema';
 import { createBackgroundHandler } from './handlers';
 import { insertTopSuggestion } from './commands';
+import { readTabArticle } from './capture';
+import { captureFeedback, keepCaptureMenu, targetOfMenuItem, type ContextMenus } from './capture-menu';
+import { resolveUiLanguage } from '../i18n';
 
 /** The toolbar button: `action` in Chrome's MV3, `browserAction` in Firefox's MV2 build. */
 function toolbarButton() {
@@ -33,6 +36,7 @@ export function startBackground() {
     log: (message) => console.warn('[Keel]', message),
     storage: globalThis.navigator?.storage,
     readManagedPolicy: () => browser.storage.managed.get(null),
+    readTab: readTabArticle,
   });
 
   // The organisation's policy: read at start (its templates and playbooks put in place)
@@ -65,16 +69,55 @@ export function startBackground() {
     })();
   });
 
+  startCaptureMenu(db, handler.capture);
+
   browser.runtime.onInstalled.addListener(() => {
     void seedDefaults(db, Date.now());
     void requestPersistentStorage(globalThis.navigator?.storage);
   });
 
-  // Chrome: the toolbar button opens the side panel. Firefox opens its sidebar itself.
-  const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
-  if (sidePanel) void sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
-  else {
+  // Chrome: the toolbar button opens the side panel from action.onClicked rather than by
+  // openPanelOnActionClick, because only a click the extension handles grants activeTab (which
+  // "Capture this page" uses for that tab). sidePanel.open must run in the click, before any await.
+  const sidePanel = (browser as unknown as { sidePanel?: SidePanelApi }).sidePanel;
+  if (sidePanel) {
+    void sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
+    toolbarButton()?.onClicked.addListener((tab) => {
+      if (tab.windowId !== undefined) void sidePanel.open({ windowId: tab.windowId }).catch(() => undefined);
+    });
+  } else {
     const sidebar = (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction;
     toolbarButton()?.onClicked.addListener(() => void sidebar?.toggle());
   }
+}
+
+interface SidePanelApi {
+  setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void>;
+  open(o: { windowId: number }): Promise<void>;
+}
+
+/** The page's context menu "Capture this page as evidence"; its click grants activeTab for the tab. */
+function startCaptureMenu(db: KeelDatabase, capture: ReturnType<typeof createBackgroundHandler>['capture']) {
+  const menus = (browser as unknown as { contextMenus?: ContextMenus & { onClicked: typeof browser.contextMenus.onClicked } }).contextMenus;
+  if (!menus) return;
+  const browserLanguages = globalThis.navigator?.languages ?? [];
+  keepCaptureMenu({ db, menus, browserLanguages });
+  menus.onClicked.addListener((info, tab) => {
+    const target = targetOfMenuItem(info.menuItemId);
+    const tabId = tab?.id;
+    if (!target || tabId === undefined) return;
+    void (async () => {
+      const result = await capture(tabId, target).then(
+        (done) => ({ ok: true as const, capture: done }),
+        (error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) }),
+      );
+      const language = resolveUiLanguage((await loadSettings(db)).uiLanguage, browserLanguages);
+      const { badge, title } = captureFeedback(result, language);
+      // The toolbar badge says whether it worked; the evidence is in the panel's Incidents view.
+      const button = toolbarButton();
+      await button?.setBadgeText({ tabId, text: badge });
+      await button?.setTitle({ tabId, title });
+      setTimeout(() => void button?.setBadgeText({ tabId, text: '' }), 4000);
+    })();
+  });
 }

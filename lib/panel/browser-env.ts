@@ -2,6 +2,7 @@
 import { browser } from '#imports';
 import type { KeelDatabase } from '../db';
 import type { PanelEnv, PanelTab, BackgroundReply } from './env';
+import { createTabAccess } from './tab-access';
 
 export function createBrowserPanelEnv(db: KeelDatabase, search: string): PanelEnv {
   const pinned = Number.parseInt(new URLSearchParams(search).get('tabId') ?? '', 10);
@@ -45,6 +46,7 @@ export function createBrowserPanelEnv(db: KeelDatabase, search: string): PanelEn
         browser.tabs.onActivated.removeListener(onActivated);
       };
     },
+    tabAccess: createTabAccess(pinnedTabId),
     browserLanguages: navigator.languages,
     storage: navigator.storage,
     // Firefox rejects the read when no policy names Keel: that is no policy.

@@ -32,4 +32,25 @@ export interface PanelEnv {
   managedPolicy?(): Promise<unknown>;
   /** Calls back when the organisation's policy changes. Returns an unsubscribe. */
   onManagedChanged?(callback: () => void): () => void;
+  /** "Capture this page": which tab, and what access Keel has to it (lib/panel/tab-access.ts). */
+  tabAccess?: TabAccessApi;
+}
+
+/**
+ * The panel's tab as far as Keel may see it. Browsers hide a tab's address from an extension
+ * without access to it, so `origin` is null exactly when Keel holds neither a host permission
+ * nor activeTab for the tab.
+ */
+export type TabAccessState =
+  | { kind: 'no-tab' }
+  | { kind: 'not-web'; tabId: number }
+  | { kind: 'hidden'; tabId: number }
+  | { kind: 'visible'; tabId: number; origin: string; granted: boolean };
+
+export interface TabAccessApi {
+  state(): Promise<TabAccessState>;
+  /** Asks the person for host access to this one origin; must run in their click. Resolves whether it was given. */
+  request(origin: string): Promise<boolean>;
+  /** Gives back host access to the origin after the capture, so nothing lingers. */
+  release(origin: string): Promise<void>;
 }
