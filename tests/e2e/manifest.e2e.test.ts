@@ -12,7 +12,9 @@ describe('built manifests', () => {
     const m = read('chrome-mv3');
     expect(m.manifest_version).toBe(3);
     expect(m.side_panel.default_path).toBe('sidepanel.html');
-    expect(m.permissions.sort()).toEqual(['clipboardWrite', 'sidePanel', 'storage', 'unlimitedStorage']);
+    expect(m.permissions.sort()).toEqual(['activeTab', 'clipboardWrite', 'contextMenus', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage']);
+    // "Capture this page": any site only as an optional permission, asked for one origin at a time.
+    expect(m.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
     for (const host of m.host_permissions) expect(host).toMatch(SITES);
     const all = JSON.stringify(m);
     expect(all).not.toContain('<all_urls>');
@@ -34,6 +36,9 @@ describe('built manifests', () => {
     const hosts = m.manifest_version === 3 ? m.host_permissions : m.permissions.filter((p: string) => p.includes('://'));
     expect(hosts.length).toBeGreaterThanOrEqual(4);
     for (const host of hosts) expect(host).toMatch(SITES);
+    // Firefox's MV2 build: the same capture permissions; other sites only as optional ones.
+    expect(m.permissions).toEqual(expect.arrayContaining(['activeTab', 'contextMenus', 'scripting']));
+    if (m.manifest_version === 2) expect(m.optional_permissions).toEqual(['https://*/*', 'http://*/*']);
     expect(JSON.stringify(m)).not.toContain('<all_urls>');
     expect(m.browser_specific_settings.gecko.id).toBe('keel@keel.example');
   });
