@@ -268,18 +268,16 @@ async function replaceTables(db: KeelDatabase, tables: BackupTables): Promise<vo
 }
 
 /**
- * Replaces the stored data with the backup's, all or nothing. The policy's templates and
- * playbooks stay; rows of the backup that claim to be the policy's are not restored.
+ * Replaces the stored data with a checked backup's (parseBackup), all or nothing. The
+ * policy's templates and playbooks stay; rows of the backup that claim to be the policy's
+ * are not restored.
  */
-export async function importBackup(db: KeelDatabase, text: string): Promise<BackupImportResult> {
-  if (typeof text !== 'string') return { ok: false, errors: ['The file could not be read as text.'] };
-  const parsed = await parseBackup(text);
-  if (!parsed.ok) return parsed;
+export async function restoreBackup(db: KeelDatabase, backup: BackupTables): Promise<BackupImportResult> {
   const tables = {
-    ...parsed.tables,
-    templates: parsed.tables.templates.filter((t) => !isPolicyRecord(t)),
-    playbooks: parsed.tables.playbooks.filter((p) => !isPolicyRecord(p)),
-    playbookVersions: parsed.tables.playbookVersions.filter((v) => !isPolicyRecord(v.playbook)),
+    ...backup,
+    templates: backup.templates.filter((t) => !isPolicyRecord(t)),
+    playbooks: backup.playbooks.filter((p) => !isPolicyRecord(p)),
+    playbookVersions: backup.playbookVersions.filter((v) => !isPolicyRecord(v.playbook)),
   };
   try {
     await replaceTables(db, tables);
@@ -287,6 +285,23 @@ export async function importBackup(db: KeelDatabase, text: string): Promise<Back
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return { ok: false, errors: [`Nothing was changed: the restore could not be written (${reason}).`] };
   }
-  const counts = Object.fromEntries(BACKUP_TABLES.map((name) => [name, tables[name].length])) as Record<BackupTable, number>;
-  return { ok: true, counts };
+  return { ok: true, counts: backupCounts(tables) };
+}
+
+/** How many rows of each table a backup restores (the policy's records not counted). */
+export function backupCounts(tables: BackupTables): Record<BackupTable, number> {
+  const count = (name: BackupTable): number => {
+    if (name === 'templates' || name === 'playbooks') return (tables[name] as Array<{ id?: unknown; managedBy?: string }>).filter((r) => !isPolicyRecord(r)).length;
+    if (name === 'playbookVersions') return tables.playbookVersions.filter((v) => !isPolicyRecord(v.playbook)).length;
+    return tables[name].length;
+  };
+  return Object.fromEntries(BACKUP_TABLES.map((name) => [name, count(name)])) as Record<BackupTable, number>;
+}
+
+/** Reads, checks and restores a backup file's text: parseBackup, then restoreBackup. */
+export async function importBackup(db: KeelDatabase, text: string): Promise<BackupImportResult> {
+  if (typeof text !== 'string') return { ok: false, errors: ['The file could not be read as text.'] };
+  const parsed = await parseBackup(text);
+  if (!parsed.ok) return parsed;
+  return restoreBackup(db, parsed.tables);
 }

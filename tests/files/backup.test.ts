@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { KeelDatabase, SCHEMA_VERSIONS, saveSettings } from '../../lib/db';
 import { BACKUP_TABLES, exportBackup, importBackup, storedCounts } from '../../lib/backup';
 import { syncManagedRecords } from '../../lib/managed/records';
-import { Incident } from '../../lib/schema';
+import { Incident, type Mention } from '../../lib/schema';
 import { dump, filledDatabase, post, T0 } from './fixture';
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -43,7 +43,7 @@ describe('backup and restore', () => {
 
     const target = await emptyDatabase();
     await saveSettings(target, { ...(await db.settings.get('settings'))!.value, agentName: 'Someone else' });
-    await target.mentions.bulkAdd([{ ...(before.mentions![0] as never), id: 'x:/stale' }]);
+    await target.mentions.bulkAdd([{ ...(before.mentions![0] as Mention), id: 'x:/stale' }]);
     const result = await importBackup(target, text);
     expect(result).toEqual({ ok: true, counts: Object.fromEntries(BACKUP_TABLES.map((t) => [t, before[t]!.length])) });
     expect(await dump(target)).toEqual(before);
@@ -195,5 +195,5 @@ describe('backup and restore', () => {
       }),
       { numRuns: 15 },
     );
-  });
+  }, 60_000);
 });
