@@ -61,13 +61,14 @@ async function openQueue(count: number) {
   await saveSettings(fake.db, brand);
   await upsertObservedPosts(fake.db, Array.from({ length: count }, (_, i) => post(i)), 10);
   render(<App env={fake.env} />);
-  await screen.findByText(`${count} mentions`);
+  await screen.findByText(`${count} mentions`, {}, { timeout: 15_000 });
   const list = screen.getByRole('list', { name: 'Mentions on this page' });
   const shown = () => Array.from(list.querySelectorAll(':scope > li')).map((li) => li.getAttribute('data-mention-id')!);
   return { list, shown };
 }
 
-describe('Queue with a thousand mentions on one tab', () => {
+// A thousand mentions take a while to store and list in jsdom, the more on a busy machine.
+describe('Queue with a thousand mentions on one tab', { timeout: 30_000 }, () => {
   it('renders only the cards near the viewport, in order, and the rest as the panel scrolls', async () => {
     const { list, shown } = await openQueue(1000);
     const first = shown();

@@ -37,7 +37,7 @@ function openSettings(storage: StorageLike | undefined) {
   return screen.findByRole('region', { name: 'Storage' });
 }
 
-describe('Settings → Storage', () => {
+describe('Settings → Storage', { timeout: 20_000 }, () => {
   it('says the browser may clear Keel’s data, keeps it on request, and shows usage and quota', async () => {
     const storage = storageManager(true);
     const section = await openSettings(storage);
