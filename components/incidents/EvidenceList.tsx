@@ -50,6 +50,7 @@ function ArticleEvidence({ item }: { item: ArticleSnapshot }) {
         <strong className="title">{item.title}</strong>
         {item.siteName && ` · ${item.siteName}`}
         {item.byline && ` · ${item.byline}`}
+        {` · ${t('capture.mentions', { count: item.matches.length })}`}
       </p>
       <p className="evidence-text">{item.excerpt}</p>
       <p className="evidence-url">{item.url}</p>

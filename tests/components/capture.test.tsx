@@ -116,6 +116,7 @@ describe('Capture this page', { timeout: 60_000 }, () => {
     expect(status).toHaveTextContent(`${count} brand mentions`);
     // The incident's evidence list shows the stored article.
     await waitFor(() => expect(card.querySelector('.evidence [data-kind="article"]')).toHaveTextContent('Harbour Ledger'));
+    expect(card.querySelector('.evidence [data-kind="article"]')).toHaveTextContent(`${count} brand mentions`);
     expect((await s.db.incidentEvents.where('incidentId').equals(incident.id).toArray()).map((e) => e.kind)).toContain('evidence-captured');
     expect(s.calls).toEqual(['read']);
   });

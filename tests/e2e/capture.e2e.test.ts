@@ -131,8 +131,11 @@ describe('Capture this page (Chromium)', () => {
     expect(new Set(stored!.item.matches.map((m) => m.kind))).toEqual(new Set(['name', 'product', 'hashtag']));
     expect(stored!.item.risk).not.toBeNull();
     expect(await status.textContent()).toBe(`Captured “${TITLE}” (Harbour Ledger): ${stored!.item.matches.length} brand mentions.`);
-    // The incident's evidence list shows it, and its timeline logs it.
-    await expect.poll(() => detail.locator('.evidence [data-kind="article"]').textContent()).toContain('Harbour Ledger');
+    // The incident's evidence list shows it: title, site, brand mentions.
+    const shown = detail.locator('.evidence [data-kind="article"]');
+    await expect.poll(() => shown.textContent()).toContain('Harbour Ledger');
+    expect(await shown.textContent()).toContain(TITLE);
+    expect(await shown.textContent()).toContain(`${stored!.item.matches.length} brand mentions`);
     // Read only: the page is as it was, and nothing of Keel was drawn into it.
     expect(await page.content()).toBe(before);
     await panel.close();
