@@ -133,8 +133,10 @@ export function editTemplate(t: Template, changes: TemplateChanges, now: number)
     throw new TemplateTransitionError(`"${t.title}" (version ${t.version}) is retired and cannot be edited.`);
   }
   if (t.status === 'draft') return validated({ ...t, ...allowed, updatedAt: now });
+  // Why the approved version was made is not why this one is: the new draft starts without a note.
+  const { change: _why, ...approved } = t;
   return validated({
-    ...t,
+    ...approved,
     ...allowed,
     version: t.version + 1,
     status: 'draft',

@@ -4,7 +4,7 @@ import { KeelDatabase } from '../../lib/db';
 import { seedDefaults } from '../../lib/seed';
 import { lessonToDraft, reviewSummary, saveReview, withReview, type ReviewInput } from '../../lib/incidents/review';
 import { playbookHistory } from '../../lib/playbooks/versions';
-import { approveTemplate } from '../../lib/playbooks/templates';
+import { approveTemplate, editTemplate } from '../../lib/playbooks/templates';
 import type { Incident, IncidentEvent } from '../../lib/schema';
 
 const HOUR = 3_600_000;
@@ -124,6 +124,10 @@ describe('review (stored)', () => {
     expect(draft.body).toContain('We are checking the batch.');
     expect((await db.templates.get([starter.id, 1]))!.status).toBe('approved');
     expect((await db.incidents.get('inc-1'))!.review!.lessons[0]!.draftRef).toBe(ref);
+    // Once approved, a later edit is a new draft without the lesson's note: it was not made for that lesson.
+    const later = editTemplate(approveTemplate(draft, 'Anna', 300), { title: 'Shorter' }, 400);
+    expect(later.version).toBe(3);
+    expect(later.change).toBeUndefined();
   });
 
   it('turns a lesson into a draft playbook version: a step changed, or a step added; the playbook in use stays', async () => {
