@@ -96,7 +96,9 @@ async function captureWithAccess(env: PanelEnv, incidentId: string | null, by: s
   };
   const first = await send();
   if (!('error' in first) || first.error !== NO_ACCESS_ERROR || access.granted) return first;
-  if (!(await env.tabAccess!.request(access.origin))) return { error: 'denied', messageKey: 'capture.denied' };
+  const given = await env.tabAccess!.request(access.origin);
+  if (given === null) return { error: NO_ACCESS_ERROR, messageKey: 'capture.noAccess' };
+  if (!given) return { error: 'denied', messageKey: 'capture.denied' };
   try {
     return await send();
   } finally {

@@ -49,8 +49,12 @@ export type TabAccessState =
 
 export interface TabAccessApi {
   state(): Promise<TabAccessState>;
-  /** Asks the person for host access to this one origin; must run in their click. Resolves whether it was given. */
-  request(origin: string): Promise<boolean>;
+  /**
+   * Asks the person for host access to this one origin; must run in their click. Resolves whether
+   * it was given, or null when the browser would not ask (Firefox asks only from the click itself,
+   * not after the capture's first attempt).
+   */
+  request(origin: string): Promise<boolean | null>;
   /** Gives back host access to the origin after the capture, so nothing lingers. */
   release(origin: string): Promise<void>;
 }

@@ -30,7 +30,7 @@ export function createTabAccess(pinnedTabId: number | null): TabAccessApi {
       try {
         return await browser.permissions.request({ origins: originPattern(origin) });
       } catch {
-        return false;
+        return null;
       }
     },
     async release(origin) {

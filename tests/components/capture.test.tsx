@@ -25,7 +25,7 @@ const WAIT = { timeout: 15_000 };
 const NEWS = 'https://www.harbour-ledger.test/2026/12/05/nordlicht-recall.html';
 const page = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/articles', name, 'source.html'), 'utf8');
 
-function setup(options: { html: string; access: TabAccessState['kind']; grantOnRequest?: boolean; activeTab?: boolean }) {
+function setup(options: { html: string; access: TabAccessState['kind']; grantOnRequest?: boolean | null; activeTab?: boolean }) {
   const db = new KeelDatabase(`keel-capture-${Math.random().toString(36).slice(2)}`);
   const calls: string[] = [];
   let siteGranted = false;
@@ -55,8 +55,8 @@ function setup(options: { html: string; access: TabAccessState['kind']; grantOnR
       state: async () => state(),
       request: async (origin) => {
         calls.push(`request ${origin}`);
-        siteGranted = options.grantOnRequest ?? false;
-        return siteGranted;
+        siteGranted = options.grantOnRequest === true;
+        return options.grantOnRequest === undefined ? false : options.grantOnRequest;
       },
       release: async (origin) => {
         calls.push(`release ${origin}`);
@@ -139,6 +139,16 @@ describe('Capture this page', { timeout: 60_000 }, () => {
     const card = await openIncidentCard(s.env, 'Cold Brew cans');
     fireEvent.click(within(card).getByRole('button', { name: 'Capture this page' }));
     expect(await within(card).findByRole('alert', {}, WAIT)).toHaveTextContent('Keel was not allowed to read this site, so nothing was captured.');
+    expect(await s.db.evidence.count()).toBe(0);
+  });
+
+  it('when the browser will not ask (Firefox after the first attempt): says how to give access, stores nothing', async () => {
+    const s = setup({ html: page('news-nordlicht-recall'), access: 'visible', grantOnRequest: null });
+    db = s.db;
+    await openIncident(s.db, { title: 'Cold Brew cans', crisisType: 'product-defect', severity: 'high' }, '', 1);
+    const card = await openIncidentCard(s.env, 'Cold Brew cans');
+    fireEvent.click(within(card).getByRole('button', { name: 'Capture this page' }));
+    expect(await within(card).findByRole('alert', {}, WAIT)).toHaveTextContent('Click Keel’s toolbar button on the page');
     expect(await s.db.evidence.count()).toBe(0);
   });
 
