@@ -6,6 +6,7 @@ import { IncidentDetail } from './incidents/IncidentDetail';
 import { IncidentList } from './incidents/IncidentList';
 import { NewIncident } from './incidents/NewIncident';
 import { CaptureButton } from './incidents/CaptureButton';
+import { ExportListButton } from './incidents/ExportListButton';
 
 /** The local incident log: the list (open ones first), one incident's detail, and "New incident". */
 export function IncidentsView() {
@@ -28,6 +29,7 @@ export function IncidentsView() {
             </button>
           )}
           <CaptureButton />
+          <ExportListButton />
           <IncidentList />
         </>
       )}

@@ -6,6 +6,7 @@ import { Settings, describeZodError, teamOf, UiLanguage, LANGUAGES, type BrandPr
 import { appliedPolicy } from '../lib/managed';
 import { ReadinessChecklist, TeamEditor } from './settings/TeamSection';
 import { StorageSection } from './settings/StorageSection';
+import { BackupSection } from './settings/BackupSection';
 import type { MessageKey } from '../lib/i18n';
 
 type ListField = keyof BrandProfile;
@@ -277,6 +278,7 @@ export function SettingsView() {
         </div>
       )}
       <StorageSection />
+      <BackupSection />
     </section>
   );
 }

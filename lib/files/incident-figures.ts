@@ -3,12 +3,15 @@
  * how long until it was resolved, and how much happened. Computed from the incident
  * and its timeline only, so a report, the list as CSV and the panel agree.
  */
-import type { Evidence, Incident, IncidentEvent } from '../schema';
+import { timeToFirstResponse } from '../incidents/figures';
+import type { Evidence, Incident, IncidentEvent, Mention } from '../schema';
 
 export interface IncidentFigures {
   mentions: number;
-  /** Opened → first reply inserted; null while no reply went out. */
+  /** First linked post (or the opening, when no post says its time) → first reply; null while no reply went out (lib/incidents/figures.ts). */
   timeToFirstResponseMs: number | null;
+  /** What the time to first response is measured from. */
+  firstResponseFrom: 'post' | 'opened';
   /** Opened → resolved; null while it is not resolved. */
   timeToResolveMs: number | null;
   replies: number;
@@ -18,13 +21,19 @@ export interface IncidentFigures {
   evidence: number;
 }
 
-export function incidentFigures(incident: Incident, events: readonly IncidentEvent[], evidence: readonly Evidence[] = []): IncidentFigures {
+export function incidentFigures(
+  incident: Incident,
+  events: readonly IncidentEvent[],
+  evidence: readonly Evidence[] = [],
+  mentions: readonly Pick<Mention, 'firstReplyAt'>[] = [],
+): IncidentFigures {
   const count = (kind: IncidentEvent['kind']) => events.filter((e) => e.kind === kind).length;
   const replyTimes = events.filter((e) => e.kind === 'reply-inserted').map((e) => e.at);
-  const firstReply = replyTimes.length > 0 ? Math.min(...replyTimes) : null;
+  const first = timeToFirstResponse(incident, events, evidence, mentions);
   return {
     mentions: incident.mentionIds.length,
-    timeToFirstResponseMs: firstReply === null ? null : Math.max(0, firstReply - incident.openedAt),
+    timeToFirstResponseMs: first.ms,
+    firstResponseFrom: first.fromKind,
     timeToResolveMs: incident.resolvedAt == null ? null : Math.max(0, incident.resolvedAt - incident.openedAt),
     replies: replyTimes.length,
     decisions: count('decision'),

@@ -154,8 +154,8 @@ function reviewSection(review: IncidentRecord['incident']['review']): string[] {
 
 /** The report as Markdown text. */
 export function incidentReport(record: IncidentRecord, exportedAt: number): string {
-  const { incident, events, evidence } = record;
-  const figures = incidentFigures(incident, events, evidence);
+  const { incident, events, evidence, mentions } = record;
+  const figures = incidentFigures(incident, events, evidence, mentions);
   const duration = (ms: number | null) => (ms === null ? '—' : formatDuration(ms));
   const facts: Array<[string, string]> = [
     ['Crisis type', crisisTypeLabel(incident.crisisType, 'en')],
@@ -178,7 +178,7 @@ export function incidentReport(record: IncidentRecord, exportedAt: number): stri
     '',
     '## Figures',
     '',
-    `- Time to first response: ${duration(figures.timeToFirstResponseMs)}`,
+    `- Time to first response: ${duration(figures.timeToFirstResponseMs)} (from ${figures.firstResponseFrom === 'post' ? 'the first linked post' : 'the incident\'s opening'})`,
     `- Time to resolve: ${duration(figures.timeToResolveMs)}`,
     `- Mentions: ${figures.mentions}; evidence items: ${figures.evidence}`,
     `- Replies: ${figures.replies}; decisions: ${figures.decisions}; escalations: ${figures.escalations}; notes: ${figures.notes}`,

@@ -9,7 +9,7 @@
 import Papa from 'papaparse';
 import type { KeelDatabase } from '../db';
 import { crisisTypeLabel } from '../risk/explain';
-import type { Incident, IncidentEvent } from '../schema';
+import type { Evidence, Incident, IncidentEvent } from '../schema';
 import { incidentFigures, toMinutes } from './incident-figures';
 
 export const CSV_COLUMNS = [
@@ -34,18 +34,27 @@ export const FORMULA_START = /^[=+\-@\t\r]/;
 
 const isoTime = (at: number | null | undefined): string => (at == null ? '' : new Date(at).toISOString());
 
-/** One row per incident, newest first; `events` are all events of these incidents. */
-export function incidentsCsv(incidents: readonly Incident[], events: readonly IncidentEvent[]): string {
-  const byIncident = new Map<string, IncidentEvent[]>();
-  for (const e of events) {
-    const list = byIncident.get(e.incidentId);
-    if (list) list.push(e);
-    else byIncident.set(e.incidentId, [e]);
+function groupBy<T extends { incidentId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = out.get(row.incidentId);
+    if (list) list.push(row);
+    else out.set(row.incidentId, [row]);
   }
+  return out;
+}
+
+/**
+ * One row per incident, newest first. `events` and `evidence` are those of these incidents
+ * (time to first response counts from the first linked post, as lib/incidents/figures.ts does).
+ */
+export function incidentsCsv(incidents: readonly Incident[], events: readonly IncidentEvent[], evidence: readonly Evidence[] = []): string {
+  const byIncident = groupBy(events);
+  const evidenceOf = groupBy(evidence);
   const rows = [...incidents]
     .sort((a, b) => b.openedAt - a.openedAt)
     .map((incident) => {
-      const figures = incidentFigures(incident, byIncident.get(incident.id) ?? []);
+      const figures = incidentFigures(incident, byIncident.get(incident.id) ?? [], evidenceOf.get(incident.id) ?? []);
       const cells = [
         incident.id,
         incident.title,
@@ -66,8 +75,13 @@ export function incidentsCsv(incidents: readonly Incident[], events: readonly In
 
 /** Every stored incident as CSV text. */
 export async function exportIncidentsCsv(db: KeelDatabase): Promise<string> {
-  const [incidents, events] = await db.transaction('r', db.incidents, db.incidentEvents, () =>
-    Promise.all([db.incidents.toArray(), db.incidentEvents.filter((e) => e.kind === 'reply-inserted').toArray()]),
+  const [incidents, events, evidence] = await db.transaction('r', db.incidents, db.incidentEvents, db.evidence, () =>
+    Promise.all([
+      db.incidents.toArray(),
+      db.incidentEvents.filter((e) => e.kind === 'reply-inserted').toArray(),
+      // Only the linked posts' times matter here; article text can be long.
+      db.evidence.filter((e) => e.item.kind === 'mention').toArray(),
+    ]),
   );
-  return incidentsCsv(incidents, events);
+  return incidentsCsv(incidents, events, evidence);
 }

@@ -68,6 +68,12 @@ export function post(n: number, text: string, level: 'low' | 'medium' | 'high' |
 
 export async function filledDatabase(name = `keel-files-${Math.random().toString(36).slice(2)}`) {
   const db = new KeelDatabase(name);
+  const incidentId = await fill(db);
+  return { db, incidentId, cleanup: async () => { db.close(); await Dexie.delete(name); } };
+}
+
+/** Fills a database as described above; returns the incident's id. */
+export async function fill(db: KeelDatabase): Promise<string> {
   await saveSettings(db, SETTINGS);
   await seedDefaults(db, T0 - 1000 * MIN);
   await upsertObservedPosts(db, HOSTILE_TEXTS.map((text, i) => post(i + 1, text)), T0);
@@ -96,7 +102,7 @@ export async function filledDatabase(name = `keel-files-${Math.random().toString
   await saveReview(db, incident.id, { whatHappened: 'A <b>complaint</b> spread', whatWorked: 'Fast reply', whatToChange: '# Nothing', lessons: [{ id: 'l1', text: 'Answer *faster*', target: 'other', draftRef: null }] }, 'Maria', T0 + 200 * MIN);
   const playbook = (await db.playbooks.toArray())[0]!;
   await savePlaybookDraft(db, { ...playbook, summary: `${playbook.summary} (edited)` }, 'Maria', 'Shorter summary', T0 + 300 * MIN);
-  return { db, incidentId: incident.id, cleanup: async () => { db.close(); await Dexie.delete(name); } };
+  return incident.id;
 }
 
 /** Every table's rows, in key order, for deep comparison. */

@@ -66,7 +66,7 @@ describe('incident report', () => {
     expect(text).toMatch(/Platforms\s*x/);
     expect(text).toMatch(/Opened\s*2026-11-24 09:31 UTC/);
     expect(text).toMatch(/Resolved\s*2026-11-24 11:00 UTC/);
-    expect(text).toContain('Time to first response: 11 min');
+    expect(text).toContain('Time to first response: 14 min (from the first linked post)');
     expect(text).toContain('Time to resolve: 1 h 29 min');
     const order = ['Incident opened', 'Mention linked', 'Reply inserted', 'Decision', 'Escalated', 'Note', 'Evidence captured', 'Status changed', 'Review saved'];
     const at = order.map((label) => text.indexOf(label));

@@ -32,7 +32,7 @@ describe('incident list as CSV', () => {
       new Date(T0 + MIN).toISOString(),
       new Date(T0 + 90 * MIN).toISOString(),
       '2',
-      '11',
+      '14',
     ]);
   });
 

@@ -1,0 +1,20 @@
+import { it } from 'vitest';
+import { KeelDatabase } from '../../lib/db';
+import { exportBackup, importBackup } from '../../lib/backup';
+import { Mention } from '../../lib/schema';
+import { post, T0 } from './fixture';
+it('100k', async () => {
+  const db = new KeelDatabase('bench-src');
+  const rows = Array.from({ length: 100_000 }, (_, i) => { const { pageUrl, ...p } = post(i + 1, `Nordlicht order ${i} is late and nobody answers, third time I write`); return Mention.parse({ ...p, id: `x:/p/${i}`, pageUrls: [pageUrl], firstSeenAt: T0, lastSeenAt: T0, status: 'new' }); });
+  await db.mentions.bulkAdd(rows);
+  let t = performance.now();
+  const text = await exportBackup(db, T0);
+  console.log('export ms', Math.round(performance.now() - t), 'MB', (text.length / 1e6).toFixed(1));
+  const target = new KeelDatabase('bench-dst');
+  t = performance.now();
+  const r = await importBackup(target, text);
+  console.log('import ms', Math.round(performance.now() - t), r.ok);
+  t = performance.now();
+  const p = JSON.parse(text); const { z } = await import('zod'); z.array(Mention).parse(p.tables.mentions);
+  console.log('parse+validate ms', Math.round(performance.now() - t));
+}, 600_000);
