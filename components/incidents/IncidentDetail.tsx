@@ -16,6 +16,7 @@ import { IncidentFieldsForm, type IncidentFields } from './IncidentFieldsForm';
 import { NextUpdateDue } from './NextUpdateDue';
 import { NoteForm } from './NoteForm';
 import { StatusForm } from './StatusForm';
+import { ReviewForm } from './ReviewForm';
 import { Timeline } from './Timeline';
 import { CaptureButton } from './CaptureButton';
 
@@ -38,6 +39,7 @@ export function IncidentDetail({ incidentId }: { incidentId: string }) {
       <Summary incident={incident} />
       {!isEnded(incident) && incident.nextUpdateDueAt != null && <NextUpdateDue at={incident.nextUpdateDueAt} />}
       <StatusForm incident={incident} />
+      {(incident.status === 'resolved' || incident.status === 'reviewed') && <ReviewForm incident={incident} />}
       <details className="incident-edit">
         <summary>{t('incidents.details')}</summary>
         <EditFields incident={incident} />

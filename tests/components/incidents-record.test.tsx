@@ -115,7 +115,7 @@ describe('the incident record in the panel', () => {
 
   it('adds ticked mentions to an open incident, edits its details with a logged change, and shows the figures', async () => {
     await setUp();
-    expect((await fake.env.background({ type: 'incident/open', draft: { title: 'Service delays', crisisType: 'service-complaint', severity: 'medium' } })).ok).toBe(true);
+    expect((await fake.env.background({ type: 'incident/open', draft: { title: 'Service delays', crisisType: 'service-complaint', severity: 'medium' }, mentionIds: [] })).ok).toBe(true);
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Select for an incident: User 3' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Add to incident…' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Add' }, { timeout: 5000 }));
