@@ -143,7 +143,7 @@ export function SettingsView() {
       <ManagedNotice />
       <p className="help">{t('settings.help')}</p>
       <form onSubmit={onSubmit} noValidate>
-        {locked.brand && (
+        {(locked.brand || !locked.personalBrandTerms) && (
           <p id={`${ids}-brand-managed`} className="hint managed-note">
             {managedBy}. {t(locked.personalBrandTerms ? 'managed.personalTerms' : 'managed.noPersonalTerms')}
           </p>

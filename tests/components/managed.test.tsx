@@ -79,6 +79,12 @@ describe('Managed settings in the panel', () => {
     expect(within(view).queryByRole('textbox', { name: 'Brand names' })).toBeNull();
   });
 
+  it('says so when the policy forbids personal brand terms without setting any', async () => {
+    const view = await openSettings({ managedBy: 'Nordlicht GmbH', allowPersonalBrandTerms: false });
+    expect(await within(view).findByText('Managed by Nordlicht GmbH. Your organisation does not allow brand terms of your own.')).toBeInTheDocument();
+    expect(within(view).queryByRole('textbox', { name: 'Products' })).toBeNull();
+  });
+
   it('reports an invalid policy with the path of each problem and applies none of it', async () => {
     const view = await openSettings({ ...POLICY, brand: { names: ['Nordlicht'], handles: ['@ok', '@fine', 'not a handle'] } });
     const alert = await within(view).findByRole('alert');
