@@ -243,6 +243,66 @@ export async function openSidebar(browser: Browser, width: number): Promise<void
   );
 }
 
+export interface SidebarState {
+  open: boolean;
+  /** Which sidebar is showing (Keel's is KEEL_SIDEBAR). */
+  id: string;
+  /** The page in it. */
+  url: string;
+  width: number;
+}
+
+/** What Firefox's sidebar shows now. */
+export async function sidebarState(browser: Browser): Promise<SidebarState> {
+  return JSON.parse(
+    await inBrowserWindow(
+      browser,
+      `JSON.stringify({
+        open: SidebarController.isOpen,
+        id: SidebarController.currentID ?? '',
+        url: SidebarController.browser?.contentDocument?.getElementById('webext-panels-browser')?.currentURI?.spec ?? '',
+        width: Math.round(document.getElementById('sidebar-box')?.getBoundingClientRect().width ?? 0),
+      })`,
+    ),
+  ) as SidebarState;
+}
+
+/**
+ * Clicks Keel's toolbar button as a person does: from the toolbar where it is pinned, or else
+ * by opening Firefox's Extensions menu (the puzzle piece) and clicking Keel there.
+ */
+export async function clickToolbarButton(browser: Browser): Promise<void> {
+  const result = await inBrowserWindow(
+    browser,
+    `(async () => {
+      // Mouse events the browser's own code dispatches in its window are trusted, as a real click's are.
+      const click = (el) => {
+        const rect = el.getBoundingClientRect();
+        const at = { bubbles: true, cancelable: true, button: 0, detail: 1, clientX: rect.left + rect.width / 2, clientY: rect.top + rect.height / 2, view: window };
+        for (const type of ['mousedown', 'mouseup', 'click']) el.dispatchEvent(new MouseEvent(type, at));
+      };
+      const button = () => {
+        const node = CustomizableUI.getWidget('keel_keel_example-browser-action')?.forWindow(window)?.node;
+        const el = node?.querySelector('.unified-extensions-item-action-button') ?? node;
+        return el && el.getBoundingClientRect().width > 0 ? el : null;
+      };
+      if (!button()) {
+        const menu = document.getElementById('unified-extensions-button');
+        if (!menu) return 'no Extensions menu in the toolbar';
+        click(menu);
+        for (let i = 0; i < 50 && !button(); i++) await new Promise((r) => setTimeout(r, 100));
+      }
+      const el = button();
+      if (!el) return 'Keel is neither in the toolbar nor in the Extensions menu';
+      click(el);
+      return '';
+    })()`,
+  );
+  if (result !== '') throw new Error(result);
+}
+
+export const KEEL_SIDEBAR_ID = KEEL_SIDEBAR;
+
 /** A PNG of what Keel's sidebar shows now (Firefox draws the sidebar page; works headless too). */
 export async function sidebarSnapshot(browser: Browser): Promise<Buffer> {
   const dataUrl = await inBrowserWindow(
