@@ -30,10 +30,9 @@ const THREADS = [
 /** Firefox's sidebar width in the demo: about Chrome's side panel's. */
 const SIDEBAR_WIDTH = 400;
 
-async function waitForMarks(page: import('puppeteer-core').Page): Promise<number> {
+async function waitForMarks(page: import('puppeteer-core').Page): Promise<void> {
   for (let i = 0; i < 150; i++) {
-    const count = (await markedIds(page)).length;
-    if (count > 0) return count;
+    if ((await markedIds(page)).length > 0) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`Keel flagged no mention on ${page.url()} within 15 s.`);
@@ -57,13 +56,15 @@ export async function firefoxDemo(headless: boolean): Promise<void> {
     for (const t of THREADS) {
       keel.serve(t.url, t.name === 'x' ? await withEditorScript(fixture(t.file), 'x-live') : fixture(t.file));
       const page = await keel.open(t.url);
-      pages.push({ ...t, page, marked: await waitForMarks(page) });
+      await waitForMarks(page);
+      pages.push({ ...t, page });
     }
     await openSidebar(keel.browser, SIDEBAR_WIDTH);
     if (headless) {
       const outDir = join(ROOT, 'demo-output', 'firefox');
       mkdirSync(outDir, { recursive: true });
       const saved: string[] = [];
+      const counts: string[] = [];
       for (const { name, page } of pages) {
         await page.bringToFront();
         // The sidebar follows the selected tab: give it a moment to list this thread's mentions.
@@ -73,9 +74,9 @@ export async function firefoxDemo(headless: boolean): Promise<void> {
         await page.screenshot({ path: threadPath });
         writeFileSync(sidebarPath, await sidebarSnapshot(keel.browser));
         saved.push(threadPath, sidebarPath);
+        counts.push(`${name}: ${(await markedIds(page)).length} mentions flagged`);
       }
-      const counts = pages.map((p) => `${p.name}: ${p.marked} mentions flagged`).join('\n');
-      console.log(`Keel demo in Firefox (headless: no display found)\n${counts}\n\nScreenshots:\n${saved.join('\n')}`);
+      console.log(`Keel demo in Firefox (headless: no display found)\n${counts.join('\n')}\n\nScreenshots:\n${saved.join('\n')}`);
       return;
     }
     await pages[0]!.page.bringToFront();

@@ -335,7 +335,7 @@ export function badgeOf(page: Page, id: string): Promise<{ label: string; aria: 
   }, id);
 }
 
-/** The demo X thread with its reply composer made live (the real Draft.js editor), as the Chromium tests serve it. */
+/** A fixture page with an editor bundle from tests/editors run in it (x-live: X's Draft.js composer; facebook-live: Lexical reply boxes). */
 export async function withEditorScript(html: string, bundle: 'x-live' | 'facebook-live'): Promise<string> {
   const { buildEditors } = await import('../editors/build.mjs');
   const dist = await buildEditors();
