@@ -131,7 +131,7 @@ async function scrollQueue(keel: Keel, page: Page): Promise<{ frames: number; lo
   return { ...frames, cards, steps };
 }
 
-/** Every store's row count and a SHA-256 of its rows in key order, read straight from IndexedDB. */
+/** Every store's row count and a SHA-256 of its rows in key order (fields sorted), read straight from IndexedDB. */
 const DIGEST = `(async () => {
   const db = await new Promise((resolve, reject) => { const r = indexedDB.open('keel'); r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
   const out = {};
@@ -142,7 +142,9 @@ const DIGEST = `(async () => {
       new Promise((resolve) => { const r = store.getAllKeys(); r.onsuccess = () => resolve(r.result); }),
       new Promise((resolve) => { const r = store.getAll(); r.onsuccess = () => resolve(r.result); }),
     ]);
-    const text = JSON.stringify(keys.map((k, i) => [k, rows[i]]));
+    // Keys sorted inside every row: the same content hashes the same whatever order its fields were written in.
+    const canonical = (v) => Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical(v[k])])) : v;
+    const text = JSON.stringify(keys.map((k, i) => [k, canonical(rows[i])]));
     const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
     out[name] = { count: rows.length, sha256: Array.from(new Uint8Array(hash)).map((b) => b.toString(16).padStart(2, '0')).join('') };
   }
@@ -192,11 +194,67 @@ async function seed(keel: Keel, scale: number): Promise<{ counts: Record<string,
   return { counts, ms: Date.now() - started };
 }
 
-/** The backup round trip, once lib/backup.ts and its controls are in the build. */
-async function backupRoundTrip(page: Page): Promise<string[]> {
-  if (!existsSync(join(ROOT, 'lib/backup.ts'))) return ['  backup and restore: not measured (lib/backup.ts is not in this tree yet)'];
-  const before = await storeDigest(page);
-  return [`  backup and restore: lib/backup.ts is present, but the bench has no way to run it yet; content now: ${Object.entries(before).map(([k, v]) => `${k} ${v.count}`).join(', ')}`];
+/**
+ * lib/backup.ts and the database code it uses, bundled for an extension page. The page runs it
+ * through the debugger (page.evaluate), so it is the project's own code working on the
+ * extension's own IndexedDB; nothing of it goes into the extension.
+ */
+async function backupBundle(): Promise<string> {
+  const { build } = await import('esbuild');
+  const result = await build({
+    stdin: {
+      contents: "import { exportBackup, importBackup } from './lib/backup'; import { KeelDatabase } from './lib/db'; globalThis.__keelBackup = { exportBackup, importBackup, KeelDatabase };",
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    logLevel: 'silent',
+  });
+  // zod compiles its parsers with new Function unless told not to (its config is read as each
+  // schema is made, from a global all copies share); an extension page forbids eval.
+  return `globalThis.__zod_globalConfig = Object.assign(globalThis.__zod_globalConfig ?? {}, { jitless: true });\n${result.outputFiles[0]!.text}`;
+}
+
+/** In the page: a full backup and its restore, each timed, with the text's size. */
+const ROUND_TRIP = `(async () => {
+  const { exportBackup, importBackup, KeelDatabase } = globalThis.__keelBackup;
+  const db = new KeelDatabase();
+  await db.open();
+  const t0 = performance.now();
+  const text = await exportBackup(db, Date.now());
+  const t1 = performance.now();
+  const result = await importBackup(db, text);
+  const t2 = performance.now();
+  db.close();
+  return { exportMs: t1 - t0, restoreMs: t2 - t1, bytes: text.length, result: result.ok ? { ok: true } : result };
+})()`;
+
+/** The backup round trip through lib/backup.ts: both timed, and every store's content the same after as before. */
+async function backupRoundTrip(keel: Keel): Promise<{ lines: string[]; verdict: string | null }> {
+  if (!existsSync(join(ROOT, 'lib/backup.ts'))) return { lines: ['    backup and restore: not measured (lib/backup.ts is not in this tree yet)'], verdict: null };
+  const page = await keel.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${keel.extensionId}/sidepanel.html`);
+    await page.waitForSelector('.view');
+    await page.evaluate(await backupBundle());
+    const before = await storeDigest(page);
+    const trip = (await page.evaluate(ROUND_TRIP)) as { exportMs: number; restoreMs: number; bytes: number; result: { ok: boolean; errors?: string[] } };
+    const after = await storeDigest(page);
+    const changed = Object.keys({ ...before, ...after }).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+    const same = trip.result.ok && changed.length === 0;
+    return {
+      lines: [
+        `    full backup ${ms(trip.exportMs)} (${(trip.bytes / 1e6).toFixed(0)} MB of JSON), restore ${ms(trip.restoreMs)}${trip.result.ok ? '' : `: refused, ${trip.result.errors?.slice(0, 2).join('; ')}`}`,
+        `    content before and after (row counts and a SHA-256 of every store's rows in key order): ${same ? 'the same' : `different in ${changed.join(', ') || 'the restore'}`} — ${Object.entries(after).map(([k, v]) => `${k} ${v.count.toLocaleString('en')}`).join(', ')}: ${same ? 'PASS' : 'FAIL'}`,
+      ],
+      verdict: `backup round trip: ${same ? 'PASS' : 'FAIL'}`,
+    };
+  } finally {
+    await page.close();
+  }
 }
 
 /** `scale` below 1 (`--scale 0.1`) stores a smaller record, for a quick look; the targets are for the full one. */
@@ -227,8 +285,10 @@ export async function benchRecord(keel: Keel, scale = 1): Promise<string[]> {
   console.log(`    Queue with ${TAB_MENTIONS.toLocaleString('en')} mentions shown ${spread(full.queueOpen)} after the panel's navigation (baseline, empty: ${median(empty.queueOpen).toFixed(0)} ms)`);
   const scroll = await scrollQueue(keel, full.page);
   console.log(`    Queue scrolled top to bottom in ${scroll.steps} steps (${scroll.cards} cards in the document at a time): ${scroll.frames} frames, longest ${scroll.longestMs.toFixed(0)} ms, target ${FRAME_TARGET_MS} ms: ${verdict(scroll.longestMs, FRAME_TARGET_MS)}`);
-  for (const line of await backupRoundTrip(full.page)) console.log(line);
   await full.page.close();
+  const backup = await backupRoundTrip(keel);
+  for (const line of backup.lines) console.log(line);
+  if (backup.verdict) verdicts.push(backup.verdict);
   await tab.close();
   verdicts.push(`Incidents list: ${verdict(list, VIEW_TARGET_MS)}`, `incident timeline: ${verdict(timeline, VIEW_TARGET_MS)}`, `Queue scrolling: ${verdict(scroll.longestMs, FRAME_TARGET_MS)}`);
   void queue;
