@@ -17,6 +17,7 @@ import { NextUpdateDue } from './NextUpdateDue';
 import { NoteForm } from './NoteForm';
 import { StatusForm } from './StatusForm';
 import { ReviewForm } from './ReviewForm';
+import { ExportMenu } from './ExportMenu';
 import { Timeline } from './Timeline';
 import { CaptureButton } from './CaptureButton';
 
@@ -37,6 +38,7 @@ export function IncidentDetail({ incidentId }: { incidentId: string }) {
       </button>
       <ActorPicker id={`${incident.id}-actor`} />
       <Summary incident={incident} />
+      <ExportMenu incidentId={incident.id} />
       {!isEnded(incident) && incident.nextUpdateDueAt != null && <NextUpdateDue at={incident.nextUpdateDueAt} />}
       <StatusForm incident={incident} />
       {(incident.status === 'resolved' || incident.status === 'reviewed') && <ReviewForm incident={incident} />}

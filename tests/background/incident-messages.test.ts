@@ -33,7 +33,7 @@ describe('incident messages', () => {
     await upsertObservedPosts(db, [post], 1);
     const opened = await handler.handle({ type: 'incident/open', draft: { title: 'Hacked?', crisisType: 'security-incident', severity: 'high' }, mentionIds: ['m1'] }, {});
     expect(opened).toMatchObject({ ok: true });
-    const id = String((opened as { incidentId: string }).incidentId);
+    const id = String((opened as unknown as { incidentId: string }).incidentId);
     expect((await handler.handle({ type: 'incident/note', id, note: 'Password reset', by: 'Jonas Weber' }, {})).ok).toBe(true);
     expect((await handler.handle({ type: 'incident/escalation', id, to: 'Ada', via: 'chat' }, {})).ok).toBe(true);
     expect((await handler.handle({ type: 'incident/update', id, changes: { owner: 'Ada' } }, {})).ok).toBe(true);
@@ -53,7 +53,7 @@ describe('incident messages', () => {
   it('refuses a status the practice does not allow, and a malformed request, storing nothing', async () => {
     const { handler, log } = setup();
     const opened = await handler.handle({ type: 'incident/open', draft: { title: 'X', crisisType: 'none', severity: 'low' }, mentionIds: [] }, {});
-    const id = String((opened as { incidentId: string }).incidentId);
+    const id = String((opened as unknown as { incidentId: string }).incidentId);
     const reviewed = await handler.handle({ type: 'incident/set-status', id, status: 'reviewed' }, {});
     expect(reviewed).toEqual({ ok: false, error: 'Incident "X": An incident becomes reviewed only by saving its post-crisis review.' });
     const bad = await handler.handle({ type: 'incident/decision', id, action: 'burn', postUrl: '', reason: 'x' }, {});
