@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Mention } from '../lib/schema';
 import { explainReason } from '../lib/risk/explain';
 import { HighlightedText } from './HighlightedText';
@@ -6,7 +7,11 @@ import { usePanel } from './PanelContext';
 import { usePanelState } from './state';
 import { SelectBox } from './incidents/SelectBox';
 
-export function MentionCard({
+/**
+ * One card of the Queue. Memoised: while the list scrolls only the cards that come into view
+ * render, not every card on screen (their props stay the same).
+ */
+export const MentionCard = memo(function MentionCard({
   mention,
   selected,
   onSelect,
@@ -16,7 +21,7 @@ export function MentionCard({
 }: {
   mention: Mention;
   selected: boolean;
-  onSelect: () => void;
+  onSelect: (mention: Mention) => void;
   /** The list measures each card through this (cards differ in height). */
   ref?: (element: HTMLLIElement | null) => void;
   index: number;
@@ -36,7 +41,7 @@ export function MentionCard({
       data-index={index}
       style={{ transform: `translateY(${offset}px)` }}
     >
-      <button type="button" className="mention-main" onClick={onSelect} aria-pressed={selected}>
+      <button type="button" className="mention-main" onClick={() => onSelect(mention)} aria-pressed={selected}>
         <span className="mention-head">
           {risk && <RiskChip level={risk.level} />}
           <span className="author">
@@ -53,7 +58,7 @@ export function MentionCard({
         <button
           type="button"
           onClick={() => {
-            onSelect();
+            onSelect(mention);
             setView('reply');
           }}
           aria-label={`${t('nav.reply')}: ${mention.authorName || '@' + mention.authorHandle}`}
@@ -82,4 +87,4 @@ export function MentionCard({
       )}
     </li>
   );
-}
+});

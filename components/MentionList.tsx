@@ -98,7 +98,7 @@ export function MentionList({
             offset={item.start - scrollMargin}
             mention={m}
             selected={m.id === selectedId}
-            onSelect={() => onSelect(m)}
+            onSelect={onSelect}
           />
         );
       })}
