@@ -184,3 +184,27 @@ describe('storage status', () => {
     expect(formatBytes(2_000_000_000, 'en')).toBe('2.0 GB');
   });
 });
+
+describe('an article captured as evidence', () => {
+  it('is refused before anything is stored when it would not fit, naming it', async () => {
+    const { captureTab } = await import('../lib/capture/capture');
+    const { compileBrandMatcher } = await import('../lib/brand');
+    const { assessRisk, detectLanguage } = await import('../lib/risk');
+    const db = new KeelDatabase(`keel-cap-quota-${Math.random().toString(36).slice(2)}`);
+    const long = 'Nordlicht has recalled 40,000 cans of Nordlicht Cold Brew after reports of swollen lids. '.repeat(1000);
+    const answer = { ok: true, article: { url: 'https://news.test/a.html', title: 'Recall', byline: null, siteName: 'News', publishedTime: null, excerpt: 'A recall.', text: long, lang: 'en' } };
+    const deps = (storage: StorageLike) => ({
+      db, now: () => 100, readTab: async () => answer, by: async () => 'Mia', storage,
+      tools: async () => ({ matcher: compileBrandMatcher({ ...DEFAULT_SETTINGS.brand, names: ['Nordlicht'] }), assessRisk, detectLanguage }),
+    });
+    await expect(captureTab(deps({ estimate: async () => ({ usage: 99_500_000, quota: 100_000_000 }) }), 3, { newIncident: true })).rejects.toThrow(
+      'Keel could not store the captured article because the browser’s storage for Keel is full',
+    );
+    expect(await db.incidents.count()).toBe(0);
+    expect(await db.evidence.count()).toBe(0);
+    await captureTab(deps({ estimate: async () => ({ usage: 5_000_000, quota: 100_000_000 }) }), 3, { newIncident: true });
+    expect(await db.evidence.count()).toBe(1);
+    db.close();
+    await Dexie.delete(db.name);
+  });
+});

@@ -69,7 +69,7 @@ export type Reply = { ok: true; [key: string]: unknown } | { ok: false; error: s
  */
 const STORAGE_SUBJECT: Partial<Record<BackgroundRequest['type'], StorageSubject>> = {
   'posts/observed': 'mentions',
-  'capture/page': 'incident',
+  'capture/page': 'article',
   'settings/save': 'settings',
   'mention/set-status': 'mention',
   'mention/set-crisis-type': 'mention',
@@ -289,6 +289,7 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
         readTab,
         tools: async () => ({ matcher: compileBrandMatcher(settings.brand), assessRisk, detectLanguage }),
         by: async () => by ?? settings.agentName,
+        storage: deps.storage,
       },
       tabId,
       target,

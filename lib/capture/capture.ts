@@ -5,6 +5,7 @@
  * chosen incident or a new one titled after the article.
  */
 import type { KeelDatabase } from '../db';
+import { approximateBytes, ensureRoomFor, type StorageLike } from '../storage-care';
 import { addEvidence } from '../incidents/evidence';
 import { openIncident } from '../incidents/open';
 import { isEnded, requireIncident } from '../incidents/store';
@@ -20,6 +21,8 @@ export interface CaptureDeps {
   tools(): Promise<SnapshotTools>;
   /** Who captures it: the person's name from Settings, or empty. */
   by(): Promise<string>;
+  /** The browser's storage manager: an article that would not fit is refused before anything is stored. */
+  storage?: StorageLike;
 }
 
 /** The background's answer when the browser would not let Keel read the tab (lib/background/capture.ts). */
@@ -54,6 +57,7 @@ export async function captureTab(deps: CaptureDeps, tabId: number, target: Captu
   const snapshot = articleSnapshot(parsePageArticleResult(raw), await deps.tools());
   const by = await deps.by();
   const now = deps.now();
+  await ensureRoomFor(deps.storage, approximateBytes(snapshot), 'article');
   // A new incident and its first evidence are stored together or not at all.
   const { db } = deps;
   const [incidentId, evidenceId] = await db.transaction('rw', db.incidents, db.incidentEvents, db.evidence, async () => {
