@@ -3,10 +3,12 @@ import { exportBackup, parseBackup, restoreBackup, storedCounts, backupCounts, t
 import { loadSettings } from '../../lib/db';
 import { downloadText, fileDay } from '../../lib/files/download';
 import { exportPack, importPack } from '../../lib/files/packs';
+import { ensureRoomFor } from '../../lib/storage-care';
 import { usePanel } from '../PanelContext';
 
 type Problem = { title: string; lines: string[] };
-type Pending = { tables: BackupTables; confirm: string };
+/** A read backup awaiting the person's yes; bytes: the file's size in memory (UTF-16), for the room check. */
+type Pending = { tables: BackupTables; confirm: string; bytes: number };
 
 /** The four figures people recognise in a confirmation: incidents, mentions, templates, playbooks. */
 const headline = (c: Record<'incidents' | 'mentions' | 'templates' | 'playbooks', number>) => ({
@@ -36,7 +38,7 @@ function ProblemList({ problem }: { problem: Problem }) {
  * the restored settings so open pages match with them at once.
  */
 export function BackupSection() {
-  const { env, t, personalSettings } = usePanel();
+  const { env, t, personalSettings, language } = usePanel();
   const ids = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -63,13 +65,15 @@ export function BackupSection() {
     setNotice(t('backup.reading'));
     setProblem(null);
     try {
-      const parsed = await parseBackup(await file.text());
+      const text = await file.text();
+      const parsed = await parseBackup(text);
       if (!parsed.ok) return fail(t('backup.failed'), parsed.errors);
       const now = headline(await storedCounts(env.db));
       const next = headline(backupCounts(parsed.tables));
       setNotice('');
       setPending({
         tables: parsed.tables,
+        bytes: text.length * 2,
         confirm: t('backup.confirm', { ...now, newIncidents: next.incidents, newMentions: next.mentions, newTemplates: next.templates, newPlaybooks: next.playbooks }),
       });
     } finally {
@@ -82,6 +86,12 @@ export function BackupSection() {
     if (!pending) return;
     setBusy(true);
     try {
+      // A restore that would not fit in the browser's storage is refused before it clears anything.
+      const room = await ensureRoomFor(env.storage, pending.bytes, 'backup', language).then(() => null, (e: Error) => e.message);
+      if (room) {
+        setPending(null);
+        return fail(t('backup.failed'), [room]);
+      }
       const result = await restoreBackup(env.db, pending.tables);
       setPending(null);
       if (!result.ok) return fail(t('backup.failed'), result.errors);

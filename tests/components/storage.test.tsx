@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../components/App';
 import { usePanelState } from '../../components/state';
 import type { ObservedPost } from '../../lib/schema';
@@ -91,4 +91,25 @@ describe('a full storage, on every view', () => {
     expect((await fake.env.background({ type: 'posts/observed', posts: [post] })).ok).toBe(true);
     await waitFor(() => expect(screen.queryByText(/Keel could not store/)).toBeNull(), { timeout: 5000 });
   }, 20_000);
+});
+
+describe('a backup that would not fit', () => {
+  it('is refused after the person confirms, before anything stored is cleared, saying why', async () => {
+    const { fill, dump } = await import('../files/fixture');
+    const { exportBackup } = await import('../../lib/backup');
+    const source = createFakeEnv();
+    await fill(source.db);
+    const text = await exportBackup(source.db, 0);
+    await source.cleanup();
+    // Room for a few kilobytes; the backup's rows take far more.
+    const section = await openSettings({ persisted: async () => true, estimate: async () => ({ usage: 99_990_000, quota: 100_000_000 }) });
+    const before = await dump(fake.db);
+    const backup = screen.getByRole('region', { name: 'Backup' });
+    fireEvent.change(within(backup).getByLabelText('Restore from backup'), { target: { files: [new File([text], 'keel-backup.json', { type: 'application/json' })] } });
+    fireEvent.click(within(await within(backup).findByRole('alertdialog')).getByRole('button', { name: 'Replace with the backup' }));
+    const alert = await within(backup).findByRole('alert');
+    expect(alert).toHaveTextContent('Keel could not store the backup you restored because the browser’s storage for Keel is full');
+    expect(await dump(fake.db)).toEqual(before);
+    expect(section).toBeInTheDocument();
+  }, 30_000);
 });
