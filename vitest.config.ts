@@ -7,5 +7,7 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'tests/e2e-firefox/**', 'node_modules/**'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
+    // Room for waitFor's five seconds (tests/setup.ts) on a busy machine.
+    testTimeout: 20_000,
   },
 });

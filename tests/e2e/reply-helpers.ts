@@ -11,8 +11,8 @@ import { DEMO_SETTINGS, launchKeel, liveXThread, type Keel } from './harness';
 export const DEMO_THREAD = 'https://x.com/nordlichtcoffee/status/1790000000000000001';
 
 /** A fresh install with the demo settings, the demo X thread open with its live composer, and Keel's panel beside it. */
-export async function openDemoThread(): Promise<{ keel: Keel; page: Page; panel: Page }> {
-  const keel = await launchKeel();
+export async function openDemoThread(options: { extensionDir?: string } = {}): Promise<{ keel: Keel; page: Page; panel: Page }> {
+  const keel = await launchKeel(options);
   await keel.saveSettings(DEMO_SETTINGS);
   keel.serve(DEMO_THREAD, await liveXThread());
   const page = await keel.open(DEMO_THREAD);
