@@ -3,7 +3,7 @@ import { incidentEvidence } from '../../lib/incidents/evidence';
 import { mentionsOverTime, timeToFirstResponse } from '../../lib/incidents/figures';
 import { incidentLog, isEnded } from '../../lib/incidents/store';
 import { crisisTypeLabel } from '../../lib/risk/explain';
-import type { Incident } from '../../lib/schema';
+import type { Evidence, Incident, IncidentEvent } from '../../lib/schema';
 import { usePanel } from '../PanelContext';
 import { RiskChip } from '../RiskChip';
 import { usePanelState } from '../state';
@@ -25,10 +25,17 @@ import { CaptureButton } from './CaptureButton';
 export function IncidentDetail({ incidentId }: { incidentId: string }) {
   const { env, t } = usePanel();
   const showIncident = usePanelState((s) => s.showIncident);
-  const incident = useLiveQuery(() => env.db.incidents.get(incidentId), [env.db, incidentId]);
-  const events = useLiveQuery(() => incidentLog(env.db, incidentId), [env.db, incidentId]) ?? [];
-  const evidence = useLiveQuery(() => incidentEvidence(env.db, incidentId), [env.db, incidentId]) ?? [];
-  const mentions = useLiveQuery(async () => (incident ? (await env.db.mentions.bulkGet(incident.mentionIds)).filter((m) => !!m) : []), [env.db, incident]) ?? [];
+  // The incident, its timeline and its evidence in one read, each through its table's
+  // [incidentId+…] index, so the detail draws once with all three.
+  const record = useLiveQuery(
+    () =>
+      env.db.transaction('r', [env.db.incidents, env.db.incidentEvents, env.db.evidence], () =>
+        Promise.all([env.db.incidents.get(incidentId), incidentLog(env.db, incidentId), incidentEvidence(env.db, incidentId)]),
+      ),
+    [env.db, incidentId],
+  );
+  if (record === undefined) return null;
+  const [incident, events, evidence] = record;
   if (incident === undefined) return null;
   const posts = evidence.flatMap((e) => (e.item.kind === 'mention' ? [e.item.url] : []));
   return (
@@ -48,7 +55,7 @@ export function IncidentDetail({ incidentId }: { incidentId: string }) {
       </details>
       <section aria-label={t('incidents.figures')}>
         <h4>{t('incidents.figures')}</h4>
-        <Figures firstResponse={timeToFirstResponse(incident, events, evidence, mentions)} buckets={mentionsOverTime(evidence)} />
+        <IncidentFigures incident={incident} events={events} evidence={evidence} />
       </section>
       <section>
         <h4>{t('incidents.evidence')}</h4>
@@ -68,6 +75,16 @@ export function IncidentDetail({ incidentId }: { incidentId: string }) {
       <NoteForm incidentId={incident.id} />
     </article>
   );
+}
+
+/**
+ * Time to first response needs the linked mentions' own first replies; those rows are read
+ * here, after the timeline and evidence are drawn, so the detail never waits for them.
+ */
+function IncidentFigures({ incident, events, evidence }: { incident: Incident; events: IncidentEvent[]; evidence: Evidence[] }) {
+  const { env } = usePanel();
+  const mentions = useLiveQuery(async () => (await env.db.mentions.bulkGet(incident.mentionIds)).filter((m) => !!m), [env.db, incident.mentionIds]) ?? [];
+  return <Figures firstResponse={timeToFirstResponse(incident, events, evidence, mentions)} buckets={mentionsOverTime(evidence)} />;
 }
 
 function Summary({ incident }: { incident: Incident }) {

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { isEnded } from '../../lib/incidents/store';
 import { crisisTypeLabel } from '../../lib/risk/explain';
 import { RISK_LEVELS, type Incident } from '../../lib/schema';
@@ -17,22 +18,34 @@ export function sortIncidents(incidents: readonly Incident[]): Incident[] {
   );
 }
 
+/** How many incidents the list shows at first, and how many more each "Show more" adds. */
+export const INCIDENT_PAGE = 50;
+
 /**
  * Every incident, read from the incidents table alone in one query: the counts come from the
- * rows themselves, so the list opens as fast with five hundred incidents as with five.
+ * rows themselves, so no mention is read. Five hundred incidents sort in a few milliseconds but
+ * take far longer to draw, so the list draws the first page (open and most severe first) and
+ * the rest a page at a time on request.
  */
 export function IncidentList() {
   const { env, t } = usePanel();
   const incidents = useLiveQuery(() => env.db.incidents.toArray(), [env.db]);
+  const [shown, setShown] = useState(INCIDENT_PAGE);
   const sorted = incidents ? sortIncidents(incidents) : [];
+  const left = sorted.length - shown;
   return (
     <>
       {incidents && sorted.length === 0 && <p className="hint">{t('incidents.empty')}</p>}
       <ol className="incident-list" aria-label={t('incidents.heading')}>
-        {sorted.map((incident) => (
+        {sorted.slice(0, shown).map((incident) => (
           <IncidentRow key={incident.id} incident={incident} />
         ))}
       </ol>
+      {left > 0 && (
+        <button type="button" className="show-more" onClick={() => setShown((n) => n + INCIDENT_PAGE)}>
+          {t('incidents.showMore', { count: Math.min(left, INCIDENT_PAGE), left })}
+        </button>
+      )}
     </>
   );
 }

@@ -146,7 +146,14 @@ describe('the incident record in the panel', () => {
     render(<App env={fake.env} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Incidents' }));
     const list = await screen.findByRole('list', { name: 'Incident log' });
-    await waitFor(() => expect(list.querySelectorAll(':scope > li')).toHaveLength(500));
+    // The first page is drawn at once; the rest a page at a time, as the person asks for it.
+    await waitFor(() => expect(list.querySelectorAll(':scope > li')).toHaveLength(50));
+    expect(screen.getByRole('button', { name: 'Show 50 more (450 not shown)' })).toBeInTheDocument();
+    for (let shown = 50; shown < 500; shown += 50) {
+      fireEvent.click(screen.getByRole('button', { name: /^Show 50 more/ }));
+      await waitFor(() => expect(list.querySelectorAll(':scope > li')).toHaveLength(shown + 50));
+    }
+    expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).toBeNull();
     const statuses = [...list.querySelectorAll(':scope > li')].map((li) => li.getAttribute('data-status'));
     expect(statuses.slice(0, 250).every((s) => s === 'responding')).toBe(true);
     expect(statuses.slice(250).every((s) => s === 'resolved')).toBe(true);
