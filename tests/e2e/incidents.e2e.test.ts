@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_SETTINGS, type Keel } from './harness';
-import { approveInReview, openDemoThread, openReplyFor, pickNextUpdate } from './reply-helpers';
+import { approveInReview, insertTopSuggestion, openDemoThread } from './reply-helpers';
 
 /** The English glass-shard report in the Cold Brew. */
 const GLASS = 'x:/benharris_mcr/status/1790017616073457677';
@@ -60,12 +60,7 @@ describe('incident record', () => {
   });
 
   it('logs a reply inserted through the reply flow with its template and version', async () => {
-    await openReplyFor(panel, GLASS);
-    await pickNextUpdate(panel);
-    const suggestions = panel.getByRole('list', { name: 'Suggested templates' }).locator(':scope > li');
-    await expect.poll(() => suggestions.count()).toBeGreaterThan(0);
-    await suggestions.first().getByRole('button', { name: 'Insert', exact: true }).click();
-    await expect.poll(() => panel.getByText('Inserted', { exact: false }).count()).toBeGreaterThan(0);
+    await insertTopSuggestion(panel, GLASS);
     await page.locator('[data-testid="app-bar-close"]').click();
 
     await panel.getByRole('button', { name: 'Incidents' }).click();

@@ -5,6 +5,7 @@
  * review, with their name, one crisis type in one language at a time), and
  * picking the next update a reply promises.
  */
+import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEMO_SETTINGS, launchKeel, liveXThread, type Keel } from './harness';
 
@@ -51,4 +52,17 @@ export async function pickNextUpdate(panel: Page, choice: RegExp = /^In 2 hours/
   await button.click();
   const label = (await button.textContent()) ?? '';
   return /\((.+)\)$/.exec(label)?.[1] ?? '';
+}
+
+/**
+ * Answers a mention through the Reply view as a person does: a next-update time, the top
+ * suggested approved template inserted into the page's reply box, the reply dialog is left open for the page to show.
+ */
+export async function insertTopSuggestion(panel: Page, mentionId: string): Promise<void> {
+  await openReplyFor(panel, mentionId);
+  await pickNextUpdate(panel);
+  const suggestions = panel.getByRole('list', { name: 'Suggested templates' }).locator(':scope > li');
+  await expect.poll(() => suggestions.count()).toBeGreaterThan(0);
+  await suggestions.first().getByRole('button', { name: 'Insert', exact: true }).click();
+  await expect.poll(() => panel.getByText('Inserted', { exact: false }).count()).toBeGreaterThan(0);
 }

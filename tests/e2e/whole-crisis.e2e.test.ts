@@ -18,7 +18,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_SETTINGS, EXTENSION_DIR, fixture, launchKeel, type Keel } from './harness';
-import { approveInReview, openDemoThread, openReplyFor, pickNextUpdate } from './reply-helpers';
+import { approveInReview, insertTopSuggestion, openDemoThread } from './reply-helpers';
 
 const NEWS_SITE = 'https://www.harbour-ledger.test';
 const NEWS = `${NEWS_SITE}/2026/12/05/nordlicht-recall.html`;
@@ -82,12 +82,7 @@ describe('a whole crisis', () => {
   });
 
   it('inserts an approved reply into X’s reply box', async () => {
-    await openReplyFor(panel, GLASS);
-    await pickNextUpdate(panel);
-    const suggestions = panel.getByRole('list', { name: 'Suggested templates' }).locator(':scope > li');
-    await expect.poll(() => suggestions.count()).toBeGreaterThan(0);
-    await suggestions.first().getByRole('button', { name: 'Insert', exact: true }).click();
-    await expect.poll(() => panel.getByText('Inserted', { exact: false }).count()).toBeGreaterThan(0);
+    await insertTopSuggestion(panel, GLASS);
     // The text is in the page's reply box (read back by Keel); the person sends it, not Keel.
     expect(await page.locator('[role="dialog"] [data-testid="tweetTextarea_0"]').textContent()).toContain('Mia');
     await page.locator('[data-testid="app-bar-close"]').click();
