@@ -296,7 +296,7 @@ describe('settings', () => {
     const names = panel.getByLabel('Brand names');
     await expect.poll(() => names.inputValue()).toBe(DEMO_SETTINGS.brand.names.join('\n'));
     const bad = JSON.stringify({ keel: 'settings', version: 1, settings: { ...DEMO_SETTINGS, brand: { ...DEMO_SETTINGS.brand, names: ['Other'], handles: ['has spaces in it'] } } });
-    await panel.locator('input[type=file]').setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+    await panel.getByLabel('Import JSON').setInputFiles({ name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
     await expect.poll(() => panel.getByRole('alert').textContent()).toMatch(/handles/);
     expect(await names.inputValue()).toBe(DEMO_SETTINGS.brand.names.join('\n'));
     // The page still marks with the stored profile.
