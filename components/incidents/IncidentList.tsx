@@ -6,6 +6,7 @@ import { RISK_LEVELS, type Incident } from '../../lib/schema';
 import { usePanel } from '../PanelContext';
 import { RiskChip } from '../RiskChip';
 import { usePanelState } from '../state';
+import { NextUpdateDue } from './NextUpdateDue';
 
 /** Open first, then the most severe, then the most recently changed. */
 export function sortIncidents(incidents: readonly Incident[]): Incident[] {
@@ -65,6 +66,8 @@ function IncidentRow({ incident }: { incident: Incident }) {
           {t('incidents.mentions', { count: incident.mentionIds.length })}
         </span>
       </button>
+      {/* A promised update is what a manager must not miss: due or overdue shows in the list too. */}
+      {!isEnded(incident) && incident.nextUpdateDueAt != null && <NextUpdateDue at={incident.nextUpdateDueAt} />}
     </li>
   );
 }
