@@ -1,9 +1,10 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { CrisisLanguageFilters } from './CrisisLanguageFilters';
 import type { MessageKey } from '../lib/i18n';
 import { approveTemplate, editTemplate, latestVersions, newTemplateDraft, retireTemplate } from '../lib/playbooks/templates';
 import { crisisTypeLabel } from '../lib/risk/explain';
-import { CRISIS_TYPES, LANGUAGES, type CrisisType, type Language, type Template } from '../lib/schema';
+import { CRISIS_TYPES, type CrisisType, type Language, type Template } from '../lib/schema';
 import { managedByLabel, usePanel } from './PanelContext';
 import { TemplateForm, type TemplateFields } from './reply/TemplateForm';
 import { StarterReview } from './StarterReview';
@@ -22,7 +23,6 @@ const LOCALE: Record<Language, string> = { en: 'en-GB', de: 'de-DE', da: 'da-DK'
  */
 export function TemplatesView() {
   const { env, t, language } = usePanel();
-  const id = useId();
   const all = useLiveQuery(() => env.db.templates.toArray(), [env.db]);
   const [crisisFilter, setCrisisFilter] = useState<CrisisType | 'all'>('all');
   const [languageFilter, setLanguageFilter] = useState<Language | 'all'>('all');
@@ -93,28 +93,7 @@ export function TemplatesView() {
       <h2 id="templates-heading">{t('templates.heading')}</h2>
       {all && <StarterReview templates={all} />}
       <div className="filters">
-        <div className="field">
-          <label htmlFor={`${id}-crisis`}>{t('templates.filterCrisis')}</label>
-          <select id={`${id}-crisis`} value={crisisFilter} onChange={(e) => setCrisisFilter(e.target.value as CrisisType | 'all')}>
-            <option value="all">{t('templates.all')}</option>
-            {CRISIS_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {crisisTypeLabel(type, language)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-language`}>{t('templates.filterLanguage')}</label>
-          <select id={`${id}-language`} value={languageFilter} onChange={(e) => setLanguageFilter(e.target.value as Language | 'all')}>
-            <option value="all">{t('templates.all')}</option>
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {t(`lang.${l}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <CrisisLanguageFilters crisis={crisisFilter} onCrisis={setCrisisFilter} language={languageFilter} onLanguage={setLanguageFilter} />
         {!editing && (
           <button type="button" onClick={() => setEditing({ kind: 'new' })}>
             {t('templates.new')}

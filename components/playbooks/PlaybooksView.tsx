@@ -1,13 +1,17 @@
 import { useId, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { CrisisLanguageFilters } from '../CrisisLanguageFilters';
 import type { MessageKey } from '../../lib/i18n';
 import { playbookFor } from '../../lib/playbooks/guidance';
 import { pendingDraft } from '../../lib/playbooks/versions';
 import { crisisTypeLabel } from '../../lib/risk/explain';
-import { CRISIS_TYPES, LANGUAGES, type CrisisType, type Language, type Playbook, type PlaybookVersion } from '../../lib/schema';
+import { CRISIS_TYPES, type CrisisType, type Language, type Playbook, type PlaybookVersion } from '../../lib/schema';
 import { managedByLabel, usePanel } from '../PanelContext';
 import { PlaybookEditor } from './PlaybookEditor';
 import { PlaybookHistory } from './PlaybookHistory';
+
+/** Every crisis type but "none": no playbook is kept for posts that are no crisis. */
+const PLAYBOOK_CRISIS_TYPES = CRISIS_TYPES.filter((c) => c !== 'none');
 
 type Open = { id: string; mode: 'edit' | 'history' } | null;
 
@@ -66,28 +70,7 @@ export function PlaybooksView() {
         </section>
       )}
       <div className="filters">
-        <div className="field">
-          <label htmlFor={`${id}-crisis`}>{t('templates.filterCrisis')}</label>
-          <select id={`${id}-crisis`} value={crisisFilter} onChange={(e) => setCrisisFilter(e.target.value as CrisisType | 'all')}>
-            <option value="all">{t('templates.all')}</option>
-            {CRISIS_TYPES.filter((c) => c !== 'none').map((type) => (
-              <option key={type} value={type}>
-                {crisisTypeLabel(type, language)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-language`}>{t('templates.filterLanguage')}</label>
-          <select id={`${id}-language`} value={languageFilter} onChange={(e) => setLanguageFilter(e.target.value as Language | 'all')}>
-            <option value="all">{t('templates.all')}</option>
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {t(`lang.${l}` as MessageKey)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <CrisisLanguageFilters crisis={crisisFilter} onCrisis={setCrisisFilter} language={languageFilter} onLanguage={setLanguageFilter} crisisTypes={PLAYBOOK_CRISIS_TYPES} />
       </div>
       {notice && (
         <p role="status" className="notice">
