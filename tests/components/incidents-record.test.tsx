@@ -159,5 +159,5 @@ describe('the incident record in the panel', () => {
     expect(statuses.slice(250).every((s) => s === 'resolved')).toBe(true);
     expect(events).not.toHaveBeenCalled();
     expect(evidence).not.toHaveBeenCalled();
-  }, 30_000);
+  }, 90_000);
 });
